@@ -1,0 +1,24 @@
+namespace Keel.Pools
+{
+    /// <summary>The first inconsistency an integrity walk found in a pool's or ring's metadata.</summary>
+    public enum IntegrityProblem
+    {
+        /// <summary>The metadata is consistent.</summary>
+        None = 0,
+
+        /// <summary>The free count is negative or larger than the capacity.</summary>
+        FreeCountOutOfRange = 1,
+
+        /// <summary>A free-list entry names a slot index outside the pool.</summary>
+        FreeEntryOutOfRange = 2,
+
+        /// <summary>A free-list entry names a slot that is in use or is listed twice.</summary>
+        FreeEntryInUseOrRepeated = 3,
+
+        /// <summary>A slot is marked free but is missing from the free list (it leaked).</summary>
+        FreeSlotNotListed = 4,
+
+        /// <summary>A ring holds more than its capacity or less than nothing.</summary>
+        RingCountOutOfRange = 5
+    }
+}

@@ -1,0 +1,179 @@
+using System;
+
+namespace Keel.Pools
+{
+    /// <summary>All the memory the firmware carves at boot: its sum against the board's budget, and the memory map.</summary>
+    /// <remarks>
+    /// Boot creates every pool and ring from the board config's constants, adds each here, then
+    /// calls <see cref="CheckBudget"/> before entering the steady state. Set the budget below the
+    /// board's free managed heap, leaving room for the runtime and the application's own objects.
+    /// </remarks>
+    public class MemoryPlan
+    {
+        private const int LargestConsumersNamed = 3;
+
+        private readonly string _boardName;
+        private readonly int _budgetBytes;
+        private readonly PoolRegistry _registry = new PoolRegistry();
+        private int _storageBytes;
+        private int _metadataBytes;
+
+        /// <param name="boardName">Shown in the memory map and in the boot error.</param>
+        /// <param name="budgetBytes">The most the plan may take (a const of the board config).</param>
+        public MemoryPlan(string boardName, int budgetBytes)
+        {
+            if (budgetBytes < 0)
+            {
+                throw new ArgumentOutOfRangeException("budgetBytes", "Board '" + boardName + "' declares a memory budget of "
+                    + budgetBytes + " bytes; set it to the bytes the pools may take (0 or more).");
+            }
+
+            _boardName = boardName;
+            _budgetBytes = budgetBytes;
+        }
+
+        public string BoardName
+        {
+            get { return _boardName; }
+        }
+
+        public int BudgetBytes
+        {
+            get { return _budgetBytes; }
+        }
+
+        public int StorageBytes
+        {
+            get { return _storageBytes; }
+        }
+
+        public int MetadataBytes
+        {
+            get { return _metadataBytes; }
+        }
+
+        public int TotalBytes
+        {
+            get { return _storageBytes + _metadataBytes; }
+        }
+
+        /// <summary>Budget left over; negative when the plan does not fit.</summary>
+        public int HeadroomBytes
+        {
+            get { return _budgetBytes - TotalBytes; }
+        }
+
+        public bool FitsBudget
+        {
+            get { return TotalBytes <= _budgetBytes; }
+        }
+
+        /// <summary>Every pool and ring added, by name.</summary>
+        public PoolRegistry Registry
+        {
+            get { return _registry; }
+        }
+
+        /// <summary>Boot only: counts a pool or ring into the plan and registers it by name.</summary>
+        public void Add(IPoolDiagnostics pool)
+        {
+            _registry.Register(pool);
+            _storageBytes += pool.StorageBytes;
+            _metadataBytes += pool.MetadataBytes;
+        }
+
+        /// <summary>Throws <see cref="MemoryBudgetException"/> naming the shortfall and the largest consumers when the plan does not fit.</summary>
+        public void CheckBudget()
+        {
+            if (FitsBudget)
+            {
+                return;
+            }
+
+            string message = "Memory plan for board '" + _boardName + "' needs " + TotalBytes + " bytes ("
+                + _storageBytes + " storage + " + _metadataBytes + " metadata) but the budget is " + _budgetBytes
+                + " bytes: " + (-HeadroomBytes) + " bytes short. Largest consumers: " + LargestConsumers()
+                + ". Lower these capacities in the board config class, or raise its memory budget if the board has the heap.";
+            throw new MemoryBudgetException(message, TotalBytes, _budgetBytes);
+        }
+
+        /// <summary>Boot only (it builds strings): one line per pool and ring, then totals against the budget.</summary>
+        public string RenderMap()
+        {
+            const string Newline = "\n";
+            string map = "Memory map of board '" + _boardName + "'" + Newline
+                + Cell("name", -20) + Cell("kind", -12) + Cell("count x size", 16)
+                + Cell("storage", 10) + Cell("metadata", 10) + Cell("total", 10) + Newline;
+            for (int i = 0; i < _registry.Count; i++)
+            {
+                IPoolDiagnostics pool = _registry.Get(i);
+                map += Cell(pool.Name, -20) + Cell(pool.Kind, -12)
+                    + Cell(pool.Capacity.ToString() + " x " + pool.ItemBytes.ToString(), 16)
+                    + Number(pool.StorageBytes) + Number(pool.MetadataBytes)
+                    + Number(pool.StorageBytes + pool.MetadataBytes) + Newline;
+            }
+
+            map += Cell("total", -48) + Number(_storageBytes) + Number(_metadataBytes) + Number(TotalBytes) + Newline;
+            map += Cell("budget", -68) + Number(_budgetBytes) + Newline;
+            if (FitsBudget)
+            {
+                int percentUsed = _budgetBytes == 0 ? 0 : (int)((long)TotalBytes * 100 / _budgetBytes);
+                map += Cell("headroom", -68) + Number(HeadroomBytes) + "  (" + percentUsed.ToString() + "% of budget used)" + Newline;
+            }
+            else
+            {
+                map += Cell("OVER BUDGET BY", -68) + Number(-HeadroomBytes) + Newline;
+            }
+
+            return map;
+        }
+
+        /// <summary>"name N B, name N B, …" for the biggest entries, largest first.</summary>
+        private string LargestConsumers()
+        {
+            string text = "";
+            int previousBytes = int.MaxValue;
+            int previousPosition = -1;
+            for (int named = 0; named < LargestConsumersNamed && named < _registry.Count; named++)
+            {
+                // Selection by (bytes descending, position ascending): boot-time, a handful of entries.
+                int best = -1;
+                int bestBytes = -1;
+                for (int i = 0; i < _registry.Count; i++)
+                {
+                    int bytes = TotalOf(_registry.Get(i));
+                    bool afterPrevious = bytes < previousBytes || (bytes == previousBytes && i > previousPosition);
+                    if (afterPrevious && bytes > bestBytes)
+                    {
+                        best = i;
+                        bestBytes = bytes;
+                    }
+                }
+
+                IPoolDiagnostics pool = _registry.Get(best);
+                text += (named == 0 ? "" : ", ") + pool.Name + " " + bestBytes.ToString() + " B ("
+                    + pool.Kind + ", " + pool.Capacity.ToString() + " x " + pool.ItemBytes.ToString() + ")";
+                previousBytes = bestBytes;
+                previousPosition = best;
+            }
+
+            return text;
+        }
+
+        private static int TotalOf(IPoolDiagnostics pool)
+        {
+            return pool.StorageBytes + pool.MetadataBytes;
+        }
+
+        private static string Number(int value)
+        {
+            return Cell(value.ToString(), 10);
+        }
+
+        /// <summary>Pads to |width|: left-aligned when width is negative, right-aligned otherwise.</summary>
+        private static string Cell(string text, int width)
+        {
+            return width < 0 ? text.PadRight(-width) : text.PadLeft(width);
+        }
+    }
+}

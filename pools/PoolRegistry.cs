@@ -1,0 +1,92 @@
+using System;
+
+namespace Keel.Pools
+{
+    /// <summary>Every pool and ring of the firmware by name, for the console and the integrity walk.</summary>
+    /// <remarks>Filled at boot (registering may grow the table); reads afterwards allocate nothing.</remarks>
+    public class PoolRegistry
+    {
+        private IPoolDiagnostics[] _entries = new IPoolDiagnostics[8];
+        private int _count;
+
+        public int Count
+        {
+            get { return _count; }
+        }
+
+        /// <summary>Boot only: adds a pool or ring. A second entry with the same name is a boot error.</summary>
+        public void Register(IPoolDiagnostics pool)
+        {
+            if (pool == null)
+            {
+                throw new ArgumentNullException("pool");
+            }
+
+            if (Find(pool.Name) != null)
+            {
+                throw new ArgumentException("Two pools are named '" + pool.Name
+                    + "'. Give each pool and ring its own name: the memory map and the console find them by it.");
+            }
+
+            if (_count == _entries.Length)
+            {
+                IPoolDiagnostics[] larger = new IPoolDiagnostics[_entries.Length * 2];
+                Array.Copy(_entries, larger, _count);
+                _entries = larger;
+            }
+
+            _entries[_count] = pool;
+            _count++;
+        }
+
+        /// <summary>The entry at position 0 .. Count − 1, in registration order.</summary>
+        public IPoolDiagnostics Get(int position)
+        {
+            if (position < 0 || position >= _count)
+            {
+                throw new ArgumentOutOfRangeException("position", "The registry holds " + _count + " entries.");
+            }
+
+            return _entries[position];
+        }
+
+        /// <summary>The entry with this exact name, or null.</summary>
+        public IPoolDiagnostics Find(string name)
+        {
+            for (int i = 0; i < _count; i++)
+            {
+                if (_entries[i].Name == name)
+                {
+                    return _entries[i];
+                }
+            }
+
+            return null;
+        }
+
+        public void ResetStatistics()
+        {
+            for (int i = 0; i < _count; i++)
+            {
+                _entries[i].ResetStatistics();
+            }
+        }
+
+        /// <summary>Walks every entry; the position of the first inconsistent one (its result in firstProblem), or -1.</summary>
+        public int CheckIntegrity(out IntegrityResult firstProblem)
+        {
+            for (int i = 0; i < _count; i++)
+            {
+                IntegrityResult result = _entries[i].CheckIntegrity();
+                if (!result.IsOk)
+                {
+                    firstProblem = result;
+                    return i;
+                }
+            }
+
+            firstProblem = IntegrityResult.Ok;
+            return -1;
+        }
+    }
+}

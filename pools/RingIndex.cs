@@ -1,0 +1,276 @@
+using System;
+using System.Threading;
+
+namespace Keel.Pools
+{
+    /// <summary>The head and tail of a single-producer, single-consumer ring: the logic the byte and record rings share.</summary>
+    /// <remarks>
+    /// Head and tail are free-running 32-bit counters (items ever consumed or dropped, items
+    /// ever written); their difference is the fill and stays right when they wrap. A position
+    /// is counter &amp; (capacity − 1), which is why capacities are powers of two.
+    ///
+    /// The producer owns the tail, the consumer owns the head, and each side publishes its
+    /// counter with a full fence (Interlocked, the only barrier nanoFramework offers) after its
+    /// data copy, so the other side never sees a position before the bytes in it. Each side
+    /// caches the other's counter and re-reads it only when the cache says full or empty.
+    ///
+    /// Under <see cref="OverflowPolicy.OverwriteOldest"/> the producer drops the oldest items by
+    /// moving the head forward with a compare-and-swap before it writes over them. The consumer
+    /// consumes with a compare-and-swap too: if it fails, the producer dropped what the consumer
+    /// was copying (the copy may be torn), so the consumer discards the copy and reads again.
+    /// Every item written is therefore either read once, in order, or counted as overwritten.
+    /// </remarks>
+    internal sealed class RingIndex
+    {
+        private readonly int _capacity;
+        private readonly int _mask;
+        private readonly OverflowPolicy _policy;
+
+        private int _head;
+        private int _tail;
+        private int _producerHeadCache;
+        private int _consumerTailCache;
+
+        // Each counter is written by one side only: the producer's, then the consumer's.
+        private int _written;
+        private int _rejected;
+        private int _overwritten;
+        private int _highWater;
+        private int _misuses;
+        private int _read;
+
+        public RingIndex(string name, int capacity, OverflowPolicy policy)
+        {
+            if (name == null || name.Length == 0)
+            {
+                throw new ArgumentException("A ring needs a name: it is how the memory map and the console show it.");
+            }
+
+            if (capacity < 2 || capacity > 0x40000000 || (capacity & (capacity - 1)) != 0)
+            {
+                throw new ArgumentOutOfRangeException("capacity", "Ring '" + name + "' asks for capacity " + capacity
+                    + ", which is not a power of two from 2 to 2^30. Use " + PowerOfTwoBelow(capacity) + " or "
+                    + (PowerOfTwoBelow(capacity) * 2) + " in the board config.");
+            }
+
+            _capacity = capacity;
+            _mask = capacity - 1;
+            _policy = policy;
+        }
+
+        public int Capacity
+        {
+            get { return _capacity; }
+        }
+
+        public OverflowPolicy Policy
+        {
+            get { return _policy; }
+        }
+
+        /// <summary>Items queued now. Exact on the ring's own thread; a snapshot from any other.</summary>
+        public int Count
+        {
+            get
+            {
+                int count = _tail - _head;
+                return count < 0 ? 0 : (count > _capacity ? _capacity : count);
+            }
+        }
+
+        public int Written
+        {
+            get { return _written; }
+        }
+
+        public int Read
+        {
+            get { return _read; }
+        }
+
+        public int Rejected
+        {
+            get { return _rejected; }
+        }
+
+        public int Overwritten
+        {
+            get { return _overwritten; }
+        }
+
+        public int HighWater
+        {
+            get { return _highWater; }
+        }
+
+        public int Misuses
+        {
+            get { return _misuses; }
+        }
+
+        /// <summary>Producer: the position the next item goes to.</summary>
+        public int WritePosition
+        {
+            get { return _tail & _mask; }
+        }
+
+        /// <summary>
+        /// Producer: how many of <paramref name="wanted"/> items (at most the capacity) may be
+        /// written from <see cref="WritePosition"/> on. Under RejectNewest the rest are counted as
+        /// rejected; under OverwriteOldest the oldest items are dropped (counted) to make room.
+        /// </summary>
+        public int ReserveForWrite(int wanted)
+        {
+            int tail = _tail;
+            int free = _capacity - (tail - _producerHeadCache);
+            if (free < wanted)
+            {
+                _producerHeadCache = Interlocked.CompareExchange(ref _head, 0, 0);
+                free = _capacity - (tail - _producerHeadCache);
+            }
+
+            if (free >= wanted)
+            {
+                return wanted;
+            }
+
+            if (_policy == OverflowPolicy.RejectNewest)
+            {
+                _rejected += wanted - free;
+                return free;
+            }
+
+            while (true)
+            {
+                int head = Interlocked.CompareExchange(ref _head, 0, 0);
+                int drop = wanted - (_capacity - (tail - head));
+                if (drop <= 0)
+                {
+                    _producerHeadCache = head;
+                    return wanted;
+                }
+
+                if (Interlocked.CompareExchange(ref _head, head + drop, head) == head)
+                {
+                    _overwritten += drop;
+                    _producerHeadCache = head + drop;
+                    return wanted;
+                }
+            }
+        }
+
+        /// <summary>
+        /// Producer: counts the part of one write that exceeds the whole capacity, lost before it
+        /// reached the ring: rejected under RejectNewest, overwritten (and so written) under OverwriteOldest.
+        /// </summary>
+        public void CountExcess(int count)
+        {
+            if (_policy == OverflowPolicy.RejectNewest)
+            {
+                _rejected += count;
+            }
+            else
+            {
+                _overwritten += count;
+                _written += count;
+            }
+        }
+
+        /// <summary>Producer: makes count items, already copied in, visible to the consumer.</summary>
+        public void PublishWrite(int count)
+        {
+            int tail = _tail + count;
+            Interlocked.Exchange(ref _tail, tail);
+            _written += count;
+
+            // A plain read is enough for a statistic; it is never older than the fenced read above.
+            int fill = tail - _head;
+            if (fill > _highWater)
+            {
+                _highWater = fill;
+            }
+        }
+
+        /// <summary>Consumer: how many items (at most wanted) can be read from position head &amp; mask.</summary>
+        public int BeginRead(int wanted, out int head)
+        {
+            // Under OverwriteOldest the producer moves the head too, so read it with a fence.
+            head = _policy == OverflowPolicy.RejectNewest ? _head : Interlocked.CompareExchange(ref _head, 0, 0);
+            int available = _consumerTailCache - head;
+            if (available < wanted)
+            {
+                _consumerTailCache = Interlocked.CompareExchange(ref _tail, 0, 0);
+                available = _consumerTailCache - head;
+            }
+
+            if (available <= 0)
+            {
+                return 0;
+            }
+
+            return available < wanted ? available : wanted;
+        }
+
+        /// <summary>
+        /// Consumer: marks count items from head as read. False when the producer dropped them
+        /// while they were being copied: the copy may be torn and must be discarded.
+        /// </summary>
+        public bool EndRead(int head, int count)
+        {
+            if (_policy == OverflowPolicy.RejectNewest)
+            {
+                Interlocked.Exchange(ref _head, head + count);
+            }
+            else if (Interlocked.CompareExchange(ref _head, head + count, head) != head)
+            {
+                return false;
+            }
+
+            _read += count;
+            return true;
+        }
+
+        public int PositionOf(int counter)
+        {
+            return counter & _mask;
+        }
+
+        public void CountMisuse()
+        {
+            _misuses++;
+        }
+
+        /// <summary>Zeroes the counters; call it from the ring's own thread (the main loop) or when both sides are idle.</summary>
+        public void ResetStatistics()
+        {
+            _written = 0;
+            _read = 0;
+            _rejected = 0;
+            _overwritten = 0;
+            _misuses = 0;
+            _highWater = Count;
+        }
+
+        public IntegrityResult CheckIntegrity()
+        {
+            int count = _tail - _head;
+            if (count < 0 || count > _capacity)
+            {
+                return new IntegrityResult(IntegrityProblem.RingCountOutOfRange, count);
+            }
+
+            return IntegrityResult.Ok;
+        }
+
+        private static int PowerOfTwoBelow(int value)
+        {
+            int power = 2;
+            while (power * 2 <= value && power < 0x40000000)
+            {
+                power *= 2;
+            }
+
+            return power;
+        }
+    }
+}

@@ -1,0 +1,321 @@
+using System;
+
+namespace Keel.Pools
+{
+    /// <summary>An O(1) index allocator handing out generation-checked int handles; the caller owns the typed storage.</summary>
+    /// <remarks>
+    /// A handle is (generation &lt;&lt; 16) | slot index. Each slot's generation is odd while the
+    /// slot is in use and even while it is free, and it steps on every acquire and every release,
+    /// so a stale handle, a second release and a made-up handle are all told apart in O(1).
+    /// Metadata lives out of band, 4 bytes a slot: the generation and one free-stack entry.
+    /// A slot's generation repeats after 32,768 acquire/release cycles of that slot; a handle
+    /// kept that long across reuse can no longer be told from the current one.
+    /// Not thread-safe: a pool belongs to one thread (Keel's main loop).
+    /// </remarks>
+    public class SlotPool : IPoolDiagnostics
+    {
+        /// <summary>Slot indices are 16 bits wide.</summary>
+        public const int MaxCapacity = 65536;
+
+        private const int IndexBits = 16;
+        private const int IndexMask = 0xFFFF;
+        private const int MetadataBytesPerSlot = 4;
+
+        private readonly string _name;
+        private readonly int _capacity;
+        private readonly int _slotBytes;
+        private readonly ushort[] _generations;
+        private readonly ushort[] _freeStack;
+        private int _freeCount;
+
+        private int _highWater;
+        private int _failures;
+        private int _staleReleases;
+        private int _doubleReleases;
+        private int _invalidHandles;
+        private int _outOfBounds;
+        private int _misuses;
+        private PoolFault _lastFault;
+
+        /// <param name="name">Unique name for the memory map and the console.</param>
+        /// <param name="capacity">Number of slots, 1 to 65,536 (a const of the board config).</param>
+        /// <param name="slotBytes">Bytes the caller's typed arrays hold per slot, for the memory map.</param>
+        public SlotPool(string name, int capacity, int slotBytes)
+        {
+            if (name == null || name.Length == 0)
+            {
+                throw new ArgumentException("A pool needs a name: it is how the memory map and the console show it.");
+            }
+
+            if (capacity < 1 || capacity > MaxCapacity)
+            {
+                throw new ArgumentOutOfRangeException("capacity", "Pool '" + name + "' asks for " + capacity
+                    + " slots; a slot pool holds 1 to 65536. Change its capacity in the board config.");
+            }
+
+            if (slotBytes < 0)
+            {
+                throw new ArgumentOutOfRangeException("slotBytes", "Pool '" + name + "' declares " + slotBytes
+                    + " bytes per slot; declare the bytes the caller's arrays hold per slot (0 or more).");
+            }
+
+            _name = name;
+            _capacity = capacity;
+            _slotBytes = slotBytes;
+            _generations = new ushort[capacity];
+            _freeStack = new ushort[capacity];
+
+            // Fill the stack so that slot 0 is handed out first: predictable for tests and maps.
+            for (int i = 0; i < capacity; i++)
+            {
+                _freeStack[i] = (ushort)(capacity - 1 - i);
+            }
+
+            _freeCount = capacity;
+        }
+
+        public string Name
+        {
+            get { return _name; }
+        }
+
+        public string Kind
+        {
+            get { return "slot pool"; }
+        }
+
+        public int Capacity
+        {
+            get { return _capacity; }
+        }
+
+        public int ItemBytes
+        {
+            get { return _slotBytes; }
+        }
+
+        public int StorageBytes
+        {
+            get { return _capacity * _slotBytes; }
+        }
+
+        public int MetadataBytes
+        {
+            get { return _capacity * MetadataBytesPerSlot; }
+        }
+
+        public int InUse
+        {
+            get { return _capacity - _freeCount; }
+        }
+
+        public int Free
+        {
+            get { return _freeCount; }
+        }
+
+        public int HighWater
+        {
+            get { return _highWater; }
+        }
+
+        public int Failures
+        {
+            get { return _failures; }
+        }
+
+        public int Faults
+        {
+            get { return _staleReleases + _doubleReleases + _invalidHandles + _outOfBounds + _misuses; }
+        }
+
+        public int StaleHandles
+        {
+            get { return _staleReleases; }
+        }
+
+        public int DoubleReleases
+        {
+            get { return _doubleReleases; }
+        }
+
+        public int InvalidHandles
+        {
+            get { return _invalidHandles; }
+        }
+
+        public int OutOfBoundsAccesses
+        {
+            get { return _outOfBounds; }
+        }
+
+        /// <summary>The kind of the most recent fault, kept until statistics are reset.</summary>
+        public PoolFault LastFault
+        {
+            get { return _lastFault; }
+        }
+
+        /// <summary>Takes a free slot: its handle, or <see cref="PoolHandle.None"/> (counted) when all are in use.</summary>
+        public int Acquire()
+        {
+            if (_freeCount == 0)
+            {
+                _failures++;
+                return PoolHandle.None;
+            }
+
+            _freeCount--;
+            int index = _freeStack[_freeCount];
+            int generation = (ushort)(_generations[index] + 1);
+            _generations[index] = (ushort)generation;
+
+            int inUse = _capacity - _freeCount;
+            if (inUse > _highWater)
+            {
+                _highWater = inUse;
+            }
+
+            return (generation << IndexBits) | index;
+        }
+
+        /// <summary>Gives a slot back. A stale, repeated or made-up handle is refused, counted, and changes nothing.</summary>
+        /// <returns><see cref="PoolFault.None"/> when released, else the fault found.</returns>
+        public PoolFault Release(int handle)
+        {
+            PoolFault fault = Classify(handle);
+            if (fault != PoolFault.None)
+            {
+                RecordFault(fault);
+                return fault;
+            }
+
+            int index = handle & IndexMask;
+            _generations[index] = (ushort)(_generations[index] + 1);
+            _freeStack[_freeCount] = (ushort)index;
+            _freeCount++;
+            return PoolFault.None;
+        }
+
+        /// <summary>The slot index of a current handle, for addressing the caller's arrays; -1 (a counted fault) otherwise.</summary>
+        public int IndexOf(int handle)
+        {
+            PoolFault fault = Classify(handle);
+            if (fault != PoolFault.None)
+            {
+                RecordFault(fault);
+                return -1;
+            }
+
+            return handle & IndexMask;
+        }
+
+        /// <summary>Whether the handle names a slot in use right now; counts nothing.</summary>
+        public bool IsCurrent(int handle)
+        {
+            return Classify(handle) == PoolFault.None;
+        }
+
+        public void ResetStatistics()
+        {
+            _highWater = InUse;
+            _failures = 0;
+            _staleReleases = 0;
+            _doubleReleases = 0;
+            _invalidHandles = 0;
+            _outOfBounds = 0;
+            _misuses = 0;
+            _lastFault = PoolFault.None;
+        }
+
+        /// <summary>
+        /// O(capacity), no allocation: marks every free-listed slot (its generation made odd for the
+        /// walk), so a repeated or in-use entry shows up as already odd and a leaked slot as still
+        /// even; then puts every generation back.
+        /// </summary>
+        public IntegrityResult CheckIntegrity()
+        {
+            if (_freeCount < 0 || _freeCount > _capacity)
+            {
+                return new IntegrityResult(IntegrityProblem.FreeCountOutOfRange, -1);
+            }
+
+            IntegrityResult result = IntegrityResult.Ok;
+            int marked = 0;
+            for (; marked < _freeCount; marked++)
+            {
+                int index = _freeStack[marked];
+                if (index >= _capacity)
+                {
+                    result = new IntegrityResult(IntegrityProblem.FreeEntryOutOfRange, marked);
+                    break;
+                }
+
+                if ((_generations[index] & 1) != 0)
+                {
+                    result = new IntegrityResult(IntegrityProblem.FreeEntryInUseOrRepeated, marked);
+                    break;
+                }
+
+                _generations[index]++;
+            }
+
+            if (result.IsOk)
+            {
+                for (int index = 0; index < _capacity; index++)
+                {
+                    if ((_generations[index] & 1) == 0)
+                    {
+                        result = new IntegrityResult(IntegrityProblem.FreeSlotNotListed, index);
+                        break;
+                    }
+                }
+            }
+
+            for (int i = 0; i < marked; i++)
+            {
+                _generations[_freeStack[i]]--;
+            }
+
+            return result;
+        }
+
+        /// <summary>Counts a fault found by a caller that builds on this pool (a block pool's bounds check).</summary>
+        internal void RecordFault(PoolFault fault)
+        {
+            switch (fault)
+            {
+                case PoolFault.StaleHandle: _staleReleases++; break;
+                case PoolFault.DoubleRelease: _doubleReleases++; break;
+                case PoolFault.InvalidHandle: _invalidHandles++; break;
+                case PoolFault.OutOfBounds: _outOfBounds++; break;
+                default: _misuses++; break;
+            }
+
+            _lastFault = fault;
+        }
+
+        private PoolFault Classify(int handle)
+        {
+            int index = handle & IndexMask;
+            int generation = (int)((uint)handle >> IndexBits);
+            if ((generation & 1) == 0 || index >= _capacity)
+            {
+                return PoolFault.InvalidHandle;
+            }
+
+            int current = _generations[index];
+            if (current == generation)
+            {
+                return PoolFault.None;
+            }
+
+            // Free now, and this was the generation released last: the same handle, released again.
+            if ((current & 1) == 0 && (ushort)(current - 1) == generation)
+            {
+                return PoolFault.DoubleRelease;
+            }
+
+            return PoolFault.StaleHandle;
+        }
+    }
+}
