@@ -102,27 +102,27 @@ namespace Keel.Pools
         {
             const string Newline = "\n";
             string map = "Memory map of board '" + _boardName + "'" + Newline
-                + Cell("name", -20) + Cell("kind", -12) + Cell("count x size", 16)
+                + Cell("name", -20) + Cell("kind", -12) + Cell("count x size", -17)
                 + Cell("storage", 10) + Cell("metadata", 10) + Cell("total", 10) + Newline;
             for (int i = 0; i < _registry.Count; i++)
             {
                 IPoolDiagnostics pool = _registry.Get(i);
                 map += Cell(pool.Name, -20) + Cell(pool.Kind, -12)
-                    + Cell(pool.Capacity.ToString() + " x " + pool.ItemBytes.ToString(), 16)
+                    + Cell(pool.Capacity.ToString(), 8) + " x " + Cell(pool.ItemBytes.ToString(), -6)
                     + Number(pool.StorageBytes) + Number(pool.MetadataBytes)
                     + Number(pool.StorageBytes + pool.MetadataBytes) + Newline;
             }
 
-            map += Cell("total", -48) + Number(_storageBytes) + Number(_metadataBytes) + Number(TotalBytes) + Newline;
-            map += Cell("budget", -68) + Number(_budgetBytes) + Newline;
+            map += Cell("total", -49) + Number(_storageBytes) + Number(_metadataBytes) + Number(TotalBytes) + Newline;
+            map += Cell("budget", -69) + Number(_budgetBytes) + Newline;
             if (FitsBudget)
             {
                 int percentUsed = _budgetBytes == 0 ? 0 : (int)((long)TotalBytes * 100 / _budgetBytes);
-                map += Cell("headroom", -68) + Number(HeadroomBytes) + "  (" + percentUsed.ToString() + "% of budget used)" + Newline;
+                map += Cell("headroom", -69) + Number(HeadroomBytes) + "  (" + percentUsed.ToString() + "% of budget used)" + Newline;
             }
             else
             {
-                map += Cell("OVER BUDGET BY", -68) + Number(-HeadroomBytes) + Newline;
+                map += Cell("OVER BUDGET BY", -69) + Number(-HeadroomBytes) + Newline;
             }
 
             return map;
