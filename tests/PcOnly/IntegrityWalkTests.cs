@@ -1,0 +1,72 @@
+using System.Reflection;
+using Keel.Pools;
+using Microsoft.VisualStudio.TestTools.UnitTesting;
+
+namespace Keel.Tests.PcOnly
+{
+    /// <summary>Corrupts a pool's private metadata (as a wild write would) and checks that the integrity walk names the damage.</summary>
+    [TestClass]
+    public class IntegrityWalkTests
+    {
+        [TestMethod]
+        public void FreeListEntryRepeatedIsFound()
+        {
+            SlotPool pool = new SlotPool("p", 4, 4);
+            ushort[] freeStack = Field<ushort[]>(pool, "_freeStack");
+            freeStack[1] = freeStack[0];
+
+            IntegrityResult result = pool.CheckIntegrity();
+            Assert.AreEqual(IntegrityProblem.FreeEntryInUseOrRepeated, result.Problem);
+            Assert.AreEqual(1, result.Position);
+        }
+
+        [TestMethod]
+        public void FreeListEntryOutsideThePoolIsFound()
+        {
+            SlotPool pool = new SlotPool("p", 4, 4);
+            Field<ushort[]>(pool, "_freeStack")[2] = 40;
+
+            IntegrityResult result = pool.CheckIntegrity();
+            Assert.AreEqual(IntegrityProblem.FreeEntryOutOfRange, result.Problem);
+            Assert.AreEqual(2, result.Position);
+        }
+
+        [TestMethod]
+        public void LeakedSlotIsFoundAndTheWalkLeavesGenerationsAsTheyWere()
+        {
+            SlotPool pool = new SlotPool("p", 4, 4);
+            pool.Acquire();
+            ushort[] generations = Field<ushort[]>(pool, "_generations");
+            ushort[] before = (ushort[])generations.Clone();
+
+            // Lose the top free-list entry: its slot is free but no longer reachable.
+            FieldInfo freeCount = typeof(SlotPool).GetField("_freeCount", BindingFlags.NonPublic | BindingFlags.Instance);
+            freeCount.SetValue(pool, (int)freeCount.GetValue(pool) - 1);
+
+            IntegrityResult result = pool.CheckIntegrity();
+            Assert.AreEqual(IntegrityProblem.FreeSlotNotListed, result.Problem);
+            Assert.AreEqual("free slot missing from the free list (leaked)", result.Description);
+            CollectionAssert.AreEqual(before, generations, "the walk restores every generation it marked");
+        }
+
+        [TestMethod]
+        public void RingCountOutOfRangeIsFoundAndTheRegistryNamesTheRing()
+        {
+            MemoryPlan plan = new MemoryPlan("p", 10000);
+            plan.Add(new SlotPool("timers", 4, 4));
+            ByteRing ring = new ByteRing("rx", 8, OverflowPolicy.RejectNewest);
+            plan.Add(ring);
+            object index = Field<object>(ring, "_index");
+            index.GetType().GetField("_tail", BindingFlags.NonPublic | BindingFlags.Instance).SetValue(index, 9);
+
+            IntegrityResult problem;
+            Assert.AreEqual(1, plan.Registry.CheckIntegrity(out problem));
+            Assert.AreEqual(IntegrityProblem.RingCountOutOfRange, problem.Problem);
+        }
+
+        private static T Field<T>(object owner, string name)
+        {
+            return (T)owner.GetType().GetField(name, BindingFlags.NonPublic | BindingFlags.Instance).GetValue(owner);
+        }
+    }
+}
