@@ -8,118 +8,39 @@ namespace Keel.Pools
     /// whether new bytes are refused or the oldest are overwritten; both are counted. Writes
     /// and reads copy with Array.Copy and allocate nothing.
     /// </remarks>
-    public class ByteRing : IPoolDiagnostics
+    public class ByteRing : Ring
     {
-        private readonly string _name;
-        private readonly RingIndex _index;
         private readonly byte[] _buffer;
 
         /// <param name="name">Unique name for the memory map and the console.</param>
         /// <param name="capacity">Bytes it holds: a power of two (a const of the board config).</param>
         /// <param name="policy">What a write into a full ring does.</param>
         public ByteRing(string name, int capacity, OverflowPolicy policy)
+            : base(name, capacity, policy)
         {
-            _index = new RingIndex(name, capacity, policy);
-            _name = name;
             _buffer = new byte[capacity];
         }
 
-        public string Name
-        {
-            get { return _name; }
-        }
-
-        public string Kind
+        public override string Kind
         {
             get { return "byte ring"; }
         }
 
-        public int Capacity
-        {
-            get { return _index.Capacity; }
-        }
-
-        public int ItemBytes
+        public override int ItemBytes
         {
             get { return 1; }
-        }
-
-        public int StorageBytes
-        {
-            get { return _buffer.Length; }
-        }
-
-        /// <summary>The ring keeps no per-item bookkeeping: two counters, two caches.</summary>
-        public int MetadataBytes
-        {
-            get { return 0; }
-        }
-
-        public OverflowPolicy Policy
-        {
-            get { return _index.Policy; }
-        }
-
-        /// <summary>Bytes queued now.</summary>
-        public int Count
-        {
-            get { return _index.Count; }
-        }
-
-        public int InUse
-        {
-            get { return _index.Count; }
-        }
-
-        public int HighWater
-        {
-            get { return _index.HighWater; }
-        }
-
-        /// <summary>Bytes lost: rejected plus overwritten.</summary>
-        public int Failures
-        {
-            get { return _index.Rejected + _index.Overwritten; }
-        }
-
-        /// <summary>Calls with a buffer, offset or count outside the caller's array.</summary>
-        public int Faults
-        {
-            get { return _index.Misuses; }
-        }
-
-        /// <summary>Items that ever entered the ring.</summary>
-        public int TotalWritten
-        {
-            get { return _index.Written; }
-        }
-
-        /// <summary>Items that were ever read intact.</summary>
-        public int TotalRead
-        {
-            get { return _index.Read; }
-        }
-
-        public int Rejected
-        {
-            get { return _index.Rejected; }
-        }
-
-        public int Overwritten
-        {
-            get { return _index.Overwritten; }
         }
 
         /// <summary>Producer: queues one byte; false when the ring is full and refuses new bytes.</summary>
         public bool Write(byte value)
         {
-            if (_index.ReserveForWrite(1) == 0)
+            if (ReserveForWrite(1) == 0)
             {
                 return false;
             }
 
-            _buffer[_index.WritePosition] = value;
-            _index.PublishWrite(1);
+            _buffer[WritePosition] = value;
+            PublishWrite(1);
             return true;
         }
 
@@ -132,28 +53,28 @@ namespace Keel.Pools
         {
             if (!FitsArray(source, offset, count))
             {
-                _index.CountMisuse();
+                CountMisuse();
                 return 0;
             }
 
             int requested = count;
-            if (count > _index.Capacity)
+            if (count > Capacity)
             {
                 // More than the ring can ever hold. OverwriteOldest keeps the newest Capacity bytes
                 // (the leading ones are lost at once); RejectNewest refuses the trailing ones.
-                int excess = count - _index.Capacity;
-                _index.CountExcess(excess);
-                if (_index.Policy == OverflowPolicy.OverwriteOldest)
+                int excess = count - Capacity;
+                CountExcess(excess);
+                if (Policy == OverflowPolicy.OverwriteOldest)
                 {
                     offset += excess;
                 }
 
-                count = _index.Capacity;
+                count = Capacity;
             }
 
-            int granted = _index.ReserveForWrite(count);
-            int position = _index.WritePosition;
-            int first = _index.Capacity - position;
+            int granted = ReserveForWrite(count);
+            int position = WritePosition;
+            int first = Capacity - position;
             if (first > granted)
             {
                 first = granted;
@@ -161,8 +82,8 @@ namespace Keel.Pools
 
             Array.Copy(source, offset, _buffer, position, first);
             Array.Copy(source, offset + first, _buffer, 0, granted - first);
-            _index.PublishWrite(granted);
-            return _index.Policy == OverflowPolicy.OverwriteOldest ? requested : granted;
+            PublishWrite(granted);
+            return Policy == OverflowPolicy.OverwriteOldest ? requested : granted;
         }
 
         /// <summary>Consumer: takes the oldest byte; false when the ring is empty.</summary>
@@ -171,14 +92,14 @@ namespace Keel.Pools
             while (true)
             {
                 int head;
-                if (_index.BeginRead(1, out head) == 0)
+                if (BeginConsume(1, out head) == 0)
                 {
                     value = 0;
                     return false;
                 }
 
-                value = _buffer[_index.PositionOf(head)];
-                if (_index.EndRead(head, 1))
+                value = _buffer[PositionOf(head)];
+                if (EndConsume(head, 1))
                 {
                     return true;
                 }
@@ -190,21 +111,21 @@ namespace Keel.Pools
         {
             if (!FitsArray(destination, offset, count))
             {
-                _index.CountMisuse();
+                CountMisuse();
                 return 0;
             }
 
             while (true)
             {
                 int head;
-                int available = _index.BeginRead(count, out head);
+                int available = BeginConsume(count, out head);
                 if (available == 0)
                 {
                     return 0;
                 }
 
-                int position = _index.PositionOf(head);
-                int first = _index.Capacity - position;
+                int position = PositionOf(head);
+                int first = Capacity - position;
                 if (first > available)
                 {
                     first = available;
@@ -212,21 +133,11 @@ namespace Keel.Pools
 
                 Array.Copy(_buffer, position, destination, offset, first);
                 Array.Copy(_buffer, 0, destination, offset + first, available - first);
-                if (_index.EndRead(head, available))
+                if (EndConsume(head, available))
                 {
                     return available;
                 }
             }
-        }
-
-        public void ResetStatistics()
-        {
-            _index.ResetStatistics();
-        }
-
-        public IntegrityResult CheckIntegrity()
-        {
-            return _index.CheckIntegrity();
         }
 
         private static bool FitsArray(byte[] array, int offset, int count)

@@ -56,8 +56,7 @@ namespace Keel.Tests.PcOnly
             plan.Add(new SlotPool("timers", 4, 4));
             ByteRing ring = new ByteRing("rx", 8, OverflowPolicy.RejectNewest);
             plan.Add(ring);
-            object index = Field<object>(ring, "_index");
-            index.GetType().GetField("_tail", BindingFlags.NonPublic | BindingFlags.Instance).SetValue(index, 9);
+            typeof(Ring).GetField("_tail", BindingFlags.NonPublic | BindingFlags.Instance).SetValue(ring, 9);
 
             IntegrityResult problem;
             Assert.AreEqual(1, plan.Registry.CheckIntegrity(out problem));

@@ -3,7 +3,7 @@ using System.Threading;
 
 namespace Keel.Pools
 {
-    /// <summary>The head and tail of a single-producer, single-consumer ring: the logic the byte and record rings share.</summary>
+    /// <summary>What every single-producer, single-consumer ring shares: head and tail, overflow policy, statistics.</summary>
     /// <remarks>
     /// Head and tail are free-running 32-bit counters (items ever consumed or dropped, items
     /// ever written); their difference is the fill and stays right when they wrap. A position
@@ -20,8 +20,9 @@ namespace Keel.Pools
     /// was copying (the copy may be torn), so the consumer discards the copy and reads again.
     /// Every item written is therefore either read once, in order, or counted as overwritten.
     /// </remarks>
-    internal sealed class RingIndex
+    public abstract class Ring : IPoolDiagnostics
     {
+        private readonly string _name;
         private readonly int _capacity;
         private readonly int _mask;
         private readonly OverflowPolicy _policy;
@@ -39,7 +40,7 @@ namespace Keel.Pools
         private int _misuses;
         private int _read;
 
-        public RingIndex(string name, int capacity, OverflowPolicy policy)
+        protected Ring(string name, int capacity, OverflowPolicy policy)
         {
             if (name == null || name.Length == 0)
             {
@@ -53,14 +54,36 @@ namespace Keel.Pools
                     + (PowerOfTwoBelow(capacity) * 2) + " in the board config.");
             }
 
+            _name = name;
             _capacity = capacity;
             _mask = capacity - 1;
             _policy = policy;
         }
 
+        public string Name
+        {
+            get { return _name; }
+        }
+
+        public abstract string Kind { get; }
+
         public int Capacity
         {
             get { return _capacity; }
+        }
+
+        public abstract int ItemBytes { get; }
+
+        /// <summary>Capacity × ItemBytes, whoever owns the arrays.</summary>
+        public int StorageBytes
+        {
+            get { return _capacity * ItemBytes; }
+        }
+
+        /// <summary>A ring keeps no per-item bookkeeping: two counters and two caches.</summary>
+        public int MetadataBytes
+        {
+            get { return 0; }
         }
 
         public OverflowPolicy Policy
@@ -78,12 +101,19 @@ namespace Keel.Pools
             }
         }
 
-        public int Written
+        public int InUse
+        {
+            get { return Count; }
+        }
+
+        /// <summary>Items that ever entered the ring.</summary>
+        public int TotalWritten
         {
             get { return _written; }
         }
 
-        public int Read
+        /// <summary>Items that were ever read intact.</summary>
+        public int TotalRead
         {
             get { return _read; }
         }
@@ -103,13 +133,20 @@ namespace Keel.Pools
             get { return _highWater; }
         }
 
-        public int Misuses
+        /// <summary>Items lost: rejected plus overwritten.</summary>
+        public int Failures
+        {
+            get { return _rejected + _overwritten; }
+        }
+
+        /// <summary>Calls out of order or with bounds outside the caller's array, refused.</summary>
+        public int Faults
         {
             get { return _misuses; }
         }
 
         /// <summary>Producer: the position the next item goes to.</summary>
-        public int WritePosition
+        protected int WritePosition
         {
             get { return _tail & _mask; }
         }
@@ -119,7 +156,7 @@ namespace Keel.Pools
         /// written from <see cref="WritePosition"/> on. Under RejectNewest the rest are counted as
         /// rejected; under OverwriteOldest the oldest items are dropped (counted) to make room.
         /// </summary>
-        public int ReserveForWrite(int wanted)
+        protected int ReserveForWrite(int wanted)
         {
             int tail = _tail;
             int free = _capacity - (tail - _producerHeadCache);
@@ -163,7 +200,7 @@ namespace Keel.Pools
         /// Producer: counts the part of one write that exceeds the whole capacity, lost before it
         /// reached the ring: rejected under RejectNewest, overwritten (and so written) under OverwriteOldest.
         /// </summary>
-        public void CountExcess(int count)
+        protected void CountExcess(int count)
         {
             if (_policy == OverflowPolicy.RejectNewest)
             {
@@ -177,7 +214,7 @@ namespace Keel.Pools
         }
 
         /// <summary>Producer: makes count items, already copied in, visible to the consumer.</summary>
-        public void PublishWrite(int count)
+        protected void PublishWrite(int count)
         {
             int tail = _tail + count;
             Interlocked.Exchange(ref _tail, tail);
@@ -192,7 +229,7 @@ namespace Keel.Pools
         }
 
         /// <summary>Consumer: how many items (at most wanted) can be read from position head &amp; mask.</summary>
-        public int BeginRead(int wanted, out int head)
+        protected int BeginConsume(int wanted, out int head)
         {
             // Under OverwriteOldest the producer moves the head too, so read it with a fence.
             head = _policy == OverflowPolicy.RejectNewest ? _head : Interlocked.CompareExchange(ref _head, 0, 0);
@@ -215,7 +252,7 @@ namespace Keel.Pools
         /// Consumer: marks count items from head as read. False when the producer dropped them
         /// while they were being copied: the copy may be torn and must be discarded.
         /// </summary>
-        public bool EndRead(int head, int count)
+        protected bool EndConsume(int head, int count)
         {
             if (_policy == OverflowPolicy.RejectNewest)
             {
@@ -230,12 +267,12 @@ namespace Keel.Pools
             return true;
         }
 
-        public int PositionOf(int counter)
+        protected int PositionOf(int counter)
         {
             return counter & _mask;
         }
 
-        public void CountMisuse()
+        protected void CountMisuse()
         {
             _misuses++;
         }
