@@ -61,7 +61,35 @@ namespace Keel.Tests.PcOnly
             }
         }
 
-        /// <summary>One line per .cs file that is on disk but not listed, or listed but not on disk.</summary>
+        [TestMethod]
+        public void AListedFileOutsideTheProjectFolderCountsWhenItExistsAndIsReportedWhenItDoesNot()
+        {
+            string root = Directory.CreateTempSubdirectory("keel-nfproj").FullName;
+            try
+            {
+                string folder = Directory.CreateDirectory(System.IO.Path.Combine(root, "tests")).FullName;
+                Directory.CreateDirectory(System.IO.Path.Combine(root, "sim"));
+                File.WriteAllText(System.IO.Path.Combine(root, "sim", "Shared.cs"), "class Shared {}");
+                File.WriteAllText(System.IO.Path.Combine(folder, "Local.cs"), "class Local {}");
+                string project = System.IO.Path.Combine(folder, "Demo.nfproj");
+                File.WriteAllText(project, "<Project><ItemGroup><Compile Include=\"Local.cs\" />"
+                    + "<Compile Include=\"..\\sim\\Shared.cs\" Link=\"Sim\\Shared.cs\" />"
+                    + "<Compile Include=\"..\\sim\\Moved.cs\" Link=\"Sim\\Moved.cs\" /></ItemGroup></Project>");
+
+                List<string> problems = FileListProblems(project);
+
+                CollectionAssert.AreEquivalent(new[] { "../sim/Moved.cs is listed in Demo.nfproj but does not exist" }, problems);
+            }
+            finally
+            {
+                Directory.Delete(root, true);
+            }
+        }
+
+        /// <summary>
+        /// One line per .cs file under the project folder that is not listed, or listed file that
+        /// does not exist. A listed file outside the folder (a linked source such as ..\..\sim\Ports\X.cs) only has to exist.
+        /// </summary>
         public static List<string> FileListProblems(string projectPath)
         {
             string folder = System.IO.Path.GetDirectoryName(projectPath);
@@ -78,8 +106,16 @@ namespace Keel.Tests.PcOnly
 
             List<string> problems = new List<string>();
             problems.AddRange(onDisk.Except(listed).OrderBy(f => f, StringComparer.Ordinal).Select(f => f + " is not listed in " + name));
-            problems.AddRange(listed.Except(onDisk).OrderBy(f => f, StringComparer.Ordinal).Select(f => f + " is listed in " + name + " but does not exist"));
+            problems.AddRange(listed.Except(onDisk)
+                .Where(f => !IsOutside(f) || !File.Exists(System.IO.Path.Combine(folder, f)))
+                .OrderBy(f => f, StringComparer.Ordinal)
+                .Select(f => f + " is listed in " + name + " but does not exist"));
             return problems;
+        }
+
+        private static bool IsOutside(string normalizedPath)
+        {
+            return normalizedPath.StartsWith("../", StringComparison.Ordinal);
         }
 
         private static string Normalize(string path)
