@@ -13,8 +13,11 @@ namespace Keel.Pools
         /// <summary>How many slots, blocks, bytes or records it holds.</summary>
         int Capacity { get; }
 
-        /// <summary>Bytes of storage per slot, block, byte or record.</summary>
+        /// <summary>Bytes of storage per slot, block, byte or record; 0 when items differ in size (size classes: see the parts).</summary>
         int ItemBytes { get; }
+
+        /// <summary>Declared behaviour for the memory map ("overwrite oldest", "zero-on-release, guard 4 B"); built at boot.</summary>
+        string Notes { get; }
 
         /// <summary>Bytes of payload storage (Capacity × ItemBytes), whoever owns the arrays.</summary>
         int StorageBytes { get; }

@@ -39,6 +39,8 @@ namespace Keel.Pools
                     case IntegrityProblem.FreeEntryInUseOrRepeated: return "free-list entry names a slot in use or listed twice";
                     case IntegrityProblem.FreeSlotNotListed: return "free slot missing from the free list (leaked)";
                     case IntegrityProblem.RingCountOutOfRange: return "ring count outside 0..capacity";
+                    case IntegrityProblem.GuardOverwritten: return "guard bytes after a block overwritten";
+                    case IntegrityProblem.OwnerCountMismatch: return "owner's held count disagrees with its blocks";
                     default: return "unknown problem";
                 }
             }

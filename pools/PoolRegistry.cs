@@ -50,7 +50,7 @@ namespace Keel.Pools
             return _entries[position];
         }
 
-        /// <summary>The entry with this exact name, or null.</summary>
+        /// <summary>The entry, or the part of an entry (a size class "msgs/64", a grant "buffers/console"), with this exact name; null if none.</summary>
         public IPoolDiagnostics Find(string name)
         {
             for (int i = 0; i < _count; i++)
@@ -58,6 +58,20 @@ namespace Keel.Pools
                 if (_entries[i].Name == name)
                 {
                     return _entries[i];
+                }
+
+                IPoolBreakdown parts = _entries[i] as IPoolBreakdown;
+                if (parts == null)
+                {
+                    continue;
+                }
+
+                for (int part = 0; part < parts.PartCount; part++)
+                {
+                    if (parts.Part(part).Name == name)
+                    {
+                        return parts.Part(part);
+                    }
                 }
             }
 

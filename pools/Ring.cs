@@ -80,6 +80,11 @@ namespace Keel.Pools
             get { return _capacity * ItemBytes; }
         }
 
+        public string Notes
+        {
+            get { return _policy == OverflowPolicy.RejectNewest ? "reject newest" : "overwrite oldest"; }
+        }
+
         /// <summary>A ring keeps no per-item bookkeeping: two counters and two caches.</summary>
         public int MetadataBytes
         {

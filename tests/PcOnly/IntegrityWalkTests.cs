@@ -12,7 +12,7 @@ namespace Keel.Tests.PcOnly
         public void FreeListEntryRepeatedIsFound()
         {
             SlotPool pool = new SlotPool("p", 4, 4);
-            ushort[] freeStack = Field<ushort[]>(pool, "_freeStack");
+            ushort[] freeStack = Field<ushort[]>(pool, "_freeList");
             freeStack[1] = freeStack[0];
 
             IntegrityResult result = pool.CheckIntegrity();
@@ -24,7 +24,7 @@ namespace Keel.Tests.PcOnly
         public void FreeListEntryOutsideThePoolIsFound()
         {
             SlotPool pool = new SlotPool("p", 4, 4);
-            Field<ushort[]>(pool, "_freeStack")[2] = 40;
+            Field<ushort[]>(pool, "_freeList")[2] = 40;
 
             IntegrityResult result = pool.CheckIntegrity();
             Assert.AreEqual(IntegrityProblem.FreeEntryOutOfRange, result.Problem);

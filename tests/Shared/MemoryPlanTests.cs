@@ -27,10 +27,10 @@ namespace Keel.Tests
             string map = plan.RenderMap();
 
             Assert.Contains("Memory map of board 'small'", map);
-            Assert.Contains("frames              block pool         4 x 64           256        16       272", map);
-            Assert.Contains("timers              slot pool          8 x 24           192        32       224", map);
-            Assert.Contains("console-out         byte ring        256 x 1            256         0       256", map);
-            Assert.Contains("edges               record ring       16 x 12           192         0       192", map);
+            Assert.Contains("frames                block pool           4 x 64          256       16      272       0      0       0\n", map);
+            Assert.Contains("timers                slot pool            8 x 24          192       32      224       0      0       0\n", map);
+            Assert.Contains("console-out           byte ring          256 x 1           256        0      256       0      0       0  overwrite oldest\n", map);
+            Assert.Contains("edges                 record ring         16 x 12          192        0      192       0      0       0  reject newest\n", map);
             Assert.Contains(plan.TotalBytes.ToString(), map);
             Assert.Contains("headroom", map);
         }

@@ -123,8 +123,8 @@ namespace Keel.Tests
             pool.Release(first);
             int previous = first;
 
-            // 32,768 odd generations per slot: the 32,768th reuse comes back to the first handle.
-            for (int cycle = 1; cycle < 32768; cycle++)
+            // 32,767 odd generations per slot (0xFFFF marks quarantine): the 32,767th reuse comes back to the first handle.
+            for (int cycle = 1; cycle < 32767; cycle++)
             {
                 int handle = pool.Acquire();
                 Assert.AreNotEqual(PoolHandle.None, handle);
