@@ -189,16 +189,16 @@ namespace Keel.Pools
         /// <remarks>With guard bytes, a free block whose guard was overwritten is quarantined and the next one taken.</remarks>
         public int Acquire()
         {
-            while (true)
+            // Check before taking, so a damaged block never counts as in use, not even for the high-water mark.
+            int next;
+            while (_guardSize > 0 && (next = _slots.PeekFree()) >= 0 && !GuardIntact(next))
             {
-                int handle = _slots.Acquire();
-                if (handle == PoolHandle.None || _guardSize == 0 || GuardIntact(SlotPool.RawIndex(handle)))
-                {
-                    return handle;
-                }
-
-                QuarantineDamaged(handle);
+                ClearIfSecret(next);
+                _slots.QuarantineNextFree();
+                _slots.RecordFault(PoolFault.GuardOverwritten, next);
             }
+
+            return _slots.Acquire();
         }
 
         /// <summary>
@@ -214,15 +214,12 @@ namespace Keel.Pools
             }
 
             int block = SlotPool.RawIndex(handle);
+            ClearIfSecret(block);
             if (_guardSize > 0 && !GuardIntact(block))
             {
-                QuarantineDamaged(handle);
+                _slots.RecordFault(PoolFault.GuardOverwritten, handle);
+                _slots.Quarantine(handle);
                 return PoolFault.GuardOverwritten;
-            }
-
-            if (_zeroOnRelease)
-            {
-                Array.Clear(_arena, block * _stride, _blockSize);
             }
 
             return _slots.Release(handle);
@@ -267,10 +264,10 @@ namespace Keel.Pools
         }
 
         /// <summary>Walks the free list and metadata, then every block's guard bytes (quarantined blocks excepted).</summary>
-        public IntegrityResult CheckIntegrity()
+        public IntegrityProblem CheckIntegrity(out int position)
         {
-            IntegrityResult slots = _slots.CheckIntegrity();
-            if (!slots.IsOk || _guardSize == 0)
+            IntegrityProblem slots = _slots.CheckIntegrity(out position);
+            if (slots != IntegrityProblem.None || _guardSize == 0)
             {
                 return slots;
             }
@@ -279,17 +276,21 @@ namespace Keel.Pools
             {
                 if (!GuardIntact(block) && !_slots.IsQuarantined(block))
                 {
-                    return new IntegrityResult(IntegrityProblem.GuardOverwritten, block);
+                    position = block;
+                    return IntegrityProblem.GuardOverwritten;
                 }
             }
 
-            return IntegrityResult.Ok;
+            return IntegrityProblem.None;
         }
 
-        private void QuarantineDamaged(int handle)
+        /// <summary>Zero-on-release clears a block as it leaves its holder, quarantined or not: a secret never lingers.</summary>
+        private void ClearIfSecret(int block)
         {
-            _slots.RecordFault(PoolFault.GuardOverwritten, handle);
-            _slots.Quarantine(handle);
+            if (_zeroOnRelease)
+            {
+                Array.Clear(_arena, block * _stride, _blockSize);
+            }
         }
 
         private bool GuardIntact(int block)

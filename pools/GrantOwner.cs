@@ -89,9 +89,10 @@ namespace Keel.Pools
         }
 
         /// <summary>The owner's counts are checked by its pool's walk; alone it has nothing to walk.</summary>
-        public IntegrityResult CheckIntegrity()
+        public IntegrityProblem CheckIntegrity(out int position)
         {
-            return IntegrityResult.Ok;
+            position = -1;
+            return IntegrityProblem.None;
         }
 
         internal void CountTaken()

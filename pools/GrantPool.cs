@@ -138,9 +138,14 @@ namespace Keel.Pools
         }
 
         /// <summary>Blocks no budget reserves: the shared overflow when lending is declared.</summary>
+        /// <remarks>Quarantined blocks come out of the overflow first, so the budgets stay honoured.</remarks>
         public int OverflowCapacity
         {
-            get { return _lendUnreserved ? _blocks.Capacity - _reserved : 0; }
+            get
+            {
+                int unreserved = _blocks.Capacity - _reserved - _blocks.Slots.Quarantined;
+                return _lendUnreserved && unreserved > 0 ? unreserved : 0;
+            }
         }
 
         public int OverflowInUse
@@ -153,10 +158,16 @@ namespace Keel.Pools
             get { return _overflowHighWater; }
         }
 
-        /// <summary>The blocks themselves, for Write, Read, OffsetOf and Arena with this pool's handles.</summary>
-        public BlockPool Blocks
+        /// <summary>The arena, for code that works on a block in place between <see cref="OffsetOf"/> and offset + block size.</summary>
+        public byte[] Arena
         {
-            get { return _blocks; }
+            get { return _blocks.Arena; }
+        }
+
+        /// <summary>The block pool's per-kind fault counters, quarantine count and last faulty block.</summary>
+        public SlotPool Slots
+        {
+            get { return _blocks.Slots; }
         }
 
         public int PartCount
@@ -192,6 +203,12 @@ namespace Keel.Pools
             {
                 throw new InvalidOperationException("Grant pool '" + Name + "' was declared for " + _owners.Length
                     + " owners; raise its owner count in the board config to add '" + ownerName + "'.");
+            }
+
+            if (_blocks.InUse > 0)
+            {
+                throw new InvalidOperationException("Grant pool '" + Name + "': add owner '" + ownerName
+                    + "' at boot, before any block is acquired, so every guarantee holds from the start.");
             }
 
             if (budget < 1)
@@ -247,7 +264,7 @@ namespace Keel.Pools
             int handle = _blocks.Acquire();
             if (handle == PoolHandle.None)
             {
-                // Only when quarantined blocks have eaten into the guarantees.
+                // Only when quarantined blocks have eaten into the guarantees themselves.
                 grant.CountRefused();
                 return PoolHandle.None;
             }
@@ -275,6 +292,13 @@ namespace Keel.Pools
             }
 
             int block = SlotPool.RawIndex(handle);
+            if (_ownerOf[block] == NoOwner)
+            {
+                // Current, yet no owner took it through this pool: refuse rather than corrupt the counts.
+                _blocks.Slots.RecordFault(PoolFault.InvalidHandle, handle);
+                return PoolFault.InvalidHandle;
+            }
+
             GrantOwner grant = _owners[_ownerOf[block]];
             if (grant.InUse > grant.Capacity)
             {
@@ -284,6 +308,24 @@ namespace Keel.Pools
             grant.CountGivenBack();
             _ownerOf[block] = NoOwner;
             return _blocks.Release(handle);
+        }
+
+        /// <summary>Where the handle's block starts in <see cref="Arena"/>; -1 (a counted fault) for a handle not in use.</summary>
+        public int OffsetOf(int handle)
+        {
+            return _blocks.OffsetOf(handle);
+        }
+
+        /// <summary>Copies into the handle's block; false (counted) if the handle or a bound is wrong.</summary>
+        public bool Write(int handle, int offset, byte[] source, int sourceOffset, int count)
+        {
+            return _blocks.Write(handle, offset, source, sourceOffset, count);
+        }
+
+        /// <summary>Copies out of the handle's block; false (counted) if the handle or a bound is wrong.</summary>
+        public bool Read(int handle, int offset, byte[] destination, int destinationOffset, int count)
+        {
+            return _blocks.Read(handle, offset, destination, destinationOffset, count);
         }
 
         /// <summary>Frees every block owner holds, like a process ending; its handles become stale. Returns how many.</summary>
@@ -321,11 +363,11 @@ namespace Keel.Pools
             _unknownOwners = 0;
         }
 
-        /// <summary>The block pool's walk, then the owners' counts against the owner table.</summary>
-        public IntegrityResult CheckIntegrity()
+        /// <summary>The block pool's walk, then the owners' counts against the owner table. O(owners × blocks).</summary>
+        public IntegrityProblem CheckIntegrity(out int position)
         {
-            IntegrityResult blocks = _blocks.CheckIntegrity();
-            if (!blocks.IsOk)
+            IntegrityProblem blocks = _blocks.CheckIntegrity(out position);
+            if (blocks != IntegrityProblem.None)
             {
                 return blocks;
             }
@@ -343,11 +385,13 @@ namespace Keel.Pools
 
                 if (held != _owners[owner].InUse)
                 {
-                    return new IntegrityResult(IntegrityProblem.OwnerCountMismatch, owner);
+                    position = owner;
+                    return IntegrityProblem.OwnerCountMismatch;
                 }
             }
 
-            return IntegrityResult.Ok;
+            position = -1;
+            return IntegrityProblem.None;
         }
     }
 }

@@ -78,6 +78,13 @@ namespace Keel.Pools
         /// <summary>Boot only: counts a pool or ring into the plan and registers it by name.</summary>
         public void Add(IPoolDiagnostics pool)
         {
+            long total = (long)TotalBytes + pool.StorageBytes + pool.MetadataBytes;
+            if (total > int.MaxValue)
+            {
+                throw new ArgumentOutOfRangeException("pool", "Adding '" + pool.Name + "' takes the memory plan of board '"
+                    + _boardName + "' past 2 GB; no board has that. Check the capacities in the board config.");
+            }
+
             _registry.Register(pool);
             _storageBytes += pool.StorageBytes;
             _metadataBytes += pool.MetadataBytes;

@@ -32,7 +32,7 @@ namespace Keel.Pools
         private int _highWater;
         private int _failures;
         private int _oversized;
-        private int _invalidHandles;
+        private int _invalidRequests;
         private int _requestedBytes;
         private int _grantedBytes;
 
@@ -170,11 +170,12 @@ namespace Keel.Pools
             get { return _oversized; }
         }
 
+        /// <summary>The classes' faults plus handles of no class and negative lengths, refused.</summary>
         public int Faults
         {
             get
             {
-                int faults = _invalidHandles;
+                int faults = _invalidRequests;
                 for (int i = 0; i < _classes.Length; i++)
                 {
                     faults += _classes[i].Faults;
@@ -212,12 +213,6 @@ namespace Keel.Pools
             return _classes[position];
         }
 
-        /// <summary>The block pool of class position (0 is the smallest).</summary>
-        public BlockPool Class(int position)
-        {
-            return _classes[position];
-        }
-
         /// <summary>Times class position was empty and a larger class served the request.</summary>
         public int PartBorrowed(int position)
         {
@@ -232,6 +227,12 @@ namespace Keel.Pools
         /// <summary>A block of at least length bytes: its handle, or <see cref="PoolHandle.None"/> (counted) when none can be had.</summary>
         public int Acquire(int length)
         {
+            if (length < 0)
+            {
+                _invalidRequests++;
+                return PoolHandle.None;
+            }
+
             int first = SmallestClassFor(length);
             if (first < 0)
             {
@@ -276,7 +277,7 @@ namespace Keel.Pools
             int cls = ClassIndexOf(handle);
             if (cls < 0)
             {
-                _invalidHandles++;
+                _invalidRequests++;
                 return PoolFault.InvalidHandle;
             }
 
@@ -307,7 +308,7 @@ namespace Keel.Pools
             int cls = ClassIndexOf(handle);
             if (cls < 0)
             {
-                _invalidHandles++;
+                _invalidRequests++;
                 return false;
             }
 
@@ -320,7 +321,7 @@ namespace Keel.Pools
             int cls = ClassIndexOf(handle);
             if (cls < 0)
             {
-                _invalidHandles++;
+                _invalidRequests++;
                 return false;
             }
 
@@ -338,31 +339,27 @@ namespace Keel.Pools
             _highWater = InUse;
             _failures = 0;
             _oversized = 0;
-            _invalidHandles = 0;
+            _invalidRequests = 0;
         }
 
         /// <summary>Walks every class; the first class's problem found (its position is the block within that class).</summary>
-        public IntegrityResult CheckIntegrity()
+        public IntegrityProblem CheckIntegrity(out int position)
         {
             for (int i = 0; i < _classes.Length; i++)
             {
-                IntegrityResult result = _classes[i].CheckIntegrity();
-                if (!result.IsOk)
+                IntegrityProblem problem = _classes[i].CheckIntegrity(out position);
+                if (problem != IntegrityProblem.None)
                 {
-                    return result;
+                    return problem;
                 }
             }
 
-            return IntegrityResult.Ok;
+            position = -1;
+            return IntegrityProblem.None;
         }
 
         private int SmallestClassFor(int length)
         {
-            if (length < 0)
-            {
-                return -1;
-            }
-
             for (int i = 0; i < _classes.Length; i++)
             {
                 if (_classes[i].BlockSize >= length)

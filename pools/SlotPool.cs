@@ -72,10 +72,10 @@ namespace Keel.Pools
                     + " slots; a slot pool holds 1 to 65536. Change its capacity in the board config.");
             }
 
-            if (slotBytes < 0)
+            if (slotBytes < 0 || (long)capacity * slotBytes > int.MaxValue)
             {
                 throw new ArgumentOutOfRangeException("slotBytes", "Pool '" + name + "' declares " + slotBytes
-                    + " bytes per slot; declare the bytes the caller's arrays hold per slot (0 or more).");
+                    + " bytes per slot; declare the bytes the caller's arrays hold per slot (0 or more, under 2 GB in all).");
             }
 
             _name = name;
@@ -272,6 +272,25 @@ namespace Keel.Pools
             return _generations[index] == QuarantinedGeneration;
         }
 
+        /// <summary>The slot the next <see cref="Acquire"/> would hand out, or -1 when none is free.</summary>
+        internal int PeekFree()
+        {
+            if (_freeCount == 0)
+            {
+                return -1;
+            }
+
+            return _fifoReuse ? _freeList[_freeHead] : _freeList[_freeCount - 1];
+        }
+
+        /// <summary>Withdraws the slot <see cref="PeekFree"/> names, without handing it out (its memory was found damaged).</summary>
+        internal void QuarantineNextFree()
+        {
+            int index = TakeFree();
+            _generations[index] = QuarantinedGeneration;
+            _quarantined++;
+        }
+
         /// <summary>The slot index a handle names, without checking that it is current.</summary>
         internal static int RawIndex(int handle)
         {
@@ -316,42 +335,42 @@ namespace Keel.Pools
         /// walk), so a repeated or in-use entry shows up as already odd and a leaked slot as still
         /// even; then puts every generation back.
         /// </summary>
-        public IntegrityResult CheckIntegrity()
+        public IntegrityProblem CheckIntegrity(out int position)
         {
+            position = -1;
             if (_freeCount < 0 || _freeCount > _capacity)
             {
-                return new IntegrityResult(IntegrityProblem.FreeCountOutOfRange, -1);
+                return IntegrityProblem.FreeCountOutOfRange;
             }
 
-            IntegrityResult result = IntegrityResult.Ok;
+            IntegrityProblem problem = IntegrityProblem.None;
             int marked = 0;
             for (; marked < _freeCount; marked++)
             {
                 int index = _freeList[FreePosition(marked)];
                 if (index >= _capacity)
                 {
-                    result = new IntegrityResult(IntegrityProblem.FreeEntryOutOfRange, marked);
+                    problem = IntegrityProblem.FreeEntryOutOfRange;
+                    position = marked;
                     break;
                 }
 
                 if ((_generations[index] & 1) != 0)
                 {
-                    result = new IntegrityResult(IntegrityProblem.FreeEntryInUseOrRepeated, marked);
+                    problem = IntegrityProblem.FreeEntryInUseOrRepeated;
+                    position = marked;
                     break;
                 }
 
                 _generations[index]++;
             }
 
-            if (result.IsOk)
+            for (int index = 0; problem == IntegrityProblem.None && index < _capacity; index++)
             {
-                for (int index = 0; index < _capacity; index++)
+                if ((_generations[index] & 1) == 0)
                 {
-                    if ((_generations[index] & 1) == 0)
-                    {
-                        result = new IntegrityResult(IntegrityProblem.FreeSlotNotListed, index);
-                        break;
-                    }
+                    problem = IntegrityProblem.FreeSlotNotListed;
+                    position = index;
                 }
             }
 
@@ -360,10 +379,10 @@ namespace Keel.Pools
                 _generations[_freeList[FreePosition(i)]]--;
             }
 
-            return result;
+            return problem;
         }
 
-        /// <summary>Counts a fault found by a caller that builds on this pool (a block pool's bounds check).</summary>
+        /// <summary>Counts a fault found here or by a pool built on this one; handle (or a bare slot index) names the slot.</summary>
         internal void RecordFault(PoolFault fault, int handle)
         {
             switch (fault)
@@ -378,7 +397,7 @@ namespace Keel.Pools
 
             _lastFault = fault;
             int index = handle & IndexMask;
-            _lastFaultSlot = index < _capacity ? index : -1;
+            _lastFaultSlot = fault != PoolFault.InvalidHandle && index < _capacity ? index : -1;
         }
 
         /// <summary>Position in the free list of its i-th entry from the front (the oldest entry under FIFO).</summary>

@@ -91,7 +91,7 @@ namespace Keel.Tests.PcOnly
                 Assert.AreEqual(Enumerable.Range(0, owners).Sum(o => Math.Max(0, held[o].Count - budgets[o])), pool.OverflowInUse, where + "overflow");
             }
 
-            Assert.IsTrue(pool.CheckIntegrity().IsOk, "seed " + seed);
+            Assert.AreEqual(IntegrityProblem.None, pool.CheckIntegrity(out _), "seed " + seed);
         }
     }
 }

@@ -100,12 +100,12 @@ namespace Keel.Tests.PcOnly
                 Assert.AreEqual(highWater, pool.HighWater, where + "high water");
                 for (int c = 0; c < classes; c++)
                 {
-                    Assert.AreEqual(used[c], pool.Class(c).InUse, where + "class " + c + " in use");
+                    Assert.AreEqual(used[c], pool.Part(c).InUse, where + "class " + c + " in use");
                     Assert.AreEqual(fallbacks[c], pool.PartBorrowed(c), where + "class " + c + " fallbacks");
                 }
             }
 
-            Assert.IsTrue(pool.CheckIntegrity().IsOk, "seed " + seed);
+            Assert.AreEqual(IntegrityProblem.None, pool.CheckIntegrity(out _), "seed " + seed);
         }
     }
 }

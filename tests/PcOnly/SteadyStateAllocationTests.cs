@@ -125,7 +125,7 @@ namespace Keel.Tests.PcOnly
                 int handle = pool.Acquire();
                 pool.Write(handle, 0, data, 0, 64);
                 pool.Release(handle);
-                pool.CheckIntegrity();
+                pool.CheckIntegrity(out _);
             });
             Assert.AreEqual(0L, bytes);
             Assert.AreEqual(0, pool.Faults);
@@ -134,24 +134,23 @@ namespace Keel.Tests.PcOnly
         [TestMethod]
         public void GuardOverwriteAndQuarantinePath()
         {
-            BlockPool pool = new BlockPool("b", 8, 4096, BlockPoolOptions.GuardBytes);
+            // Every step damages and quarantines one block for good, so the pool sets the count.
+            const int WarmUp = 1000;
+            const int Measured = 60000;
+            BlockPool pool = new BlockPool("b", 8, WarmUp + Measured, BlockPoolOptions.GuardBytes | BlockPoolOptions.ZeroOnRelease);
             int damaged = 0;
             long bytes = AllocationProbe.BytesAllocatedBy(i =>
             {
-                if (pool.Free == 0)
-                {
-                    return;
-                }
-
                 int handle = pool.Acquire();
                 pool.Arena[pool.OffsetOf(handle) + 8] = 0;
                 if (pool.Release(handle) == PoolFault.GuardOverwritten)
                 {
                     damaged++;
                 }
-            });
+            }, WarmUp, Measured);
             Assert.AreEqual(0L, bytes);
-            Assert.AreEqual(4096, damaged);
+            Assert.AreEqual(WarmUp + Measured, damaged);
+            Assert.AreEqual(WarmUp + Measured, pool.Slots.Quarantined);
         }
 
         [TestMethod]
@@ -223,12 +222,14 @@ namespace Keel.Tests.PcOnly
                     IPoolDiagnostics pool = registry.Get(n);
                     sum += pool.Capacity + pool.InUse + pool.HighWater + pool.Failures + pool.Faults
                         + pool.StorageBytes + pool.MetadataBytes + pool.ItemBytes + pool.Name.Length + pool.Kind.Length;
-                    sum += pool.CheckIntegrity().Description.Length;
+                    int position;
+                    sum += IntegrityText.Describe(pool.CheckIntegrity(out position)).Length + position;
                 }
 
                 sum += registry.Find("edges").Capacity + registry.Find("msgs/64").HighWater + registry.Find("buffers/console").Failures;
-                IntegrityResult problem;
-                sum += registry.CheckIntegrity(out problem);
+                IntegrityProblem problem;
+                int where;
+                sum += registry.CheckIntegrity(out problem, out where);
                 sum += plan.TotalBytes + plan.HeadroomBytes;
                 registry.ResetStatistics();
             });

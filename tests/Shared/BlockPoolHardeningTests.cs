@@ -61,7 +61,7 @@ namespace Keel.Tests
             Assert.AreEqual(1, pool.InUse, "the quarantined block is neither in use nor free");
             Assert.AreEqual(1, pool.Free);
             Assert.AreEqual(-1, pool.OffsetOf(damaged), "its handle is stale now");
-            Assert.IsTrue(pool.CheckIntegrity().IsOk, "quarantine is a consistent state");
+            Assert.IsTrue(Integrity.IsOk(pool), "quarantine is a consistent state");
         }
 
         [TestMethod]
@@ -96,9 +96,9 @@ namespace Keel.Tests
             int second = pool.Acquire();
             pool.Arena[pool.OffsetOf(second) + 8] = 0;
 
-            IntegrityResult result = pool.CheckIntegrity();
-            Assert.AreEqual((int)IntegrityProblem.GuardOverwritten, (int)result.Problem);
-            Assert.AreEqual(1, result.Position);
+            int position;
+            Assert.AreEqual((int)IntegrityProblem.GuardOverwritten, (int)pool.CheckIntegrity(out position));
+            Assert.AreEqual(1, position);
         }
 
         [TestMethod]
@@ -154,7 +154,7 @@ namespace Keel.Tests
                 Assert.AreEqual(order[i], order[i + 4]);
             }
 
-            Assert.IsTrue(pool.CheckIntegrity().IsOk);
+            Assert.IsTrue(Integrity.IsOk(pool));
         }
 
         [TestMethod]
@@ -170,6 +170,40 @@ namespace Keel.Tests
             string map = plan.RenderMap();
             Assert.Contains("keys                  block pool           4 x 32          128       32      160", map);
             Assert.Contains("zero-on-release, guard 4 B, fifo reuse", map);
+        }
+
+        [TestMethod]
+        public void AQuarantinedSecretIsStillZeroed()
+        {
+            BlockPool pool = new BlockPool("keys", 8, 2, BlockPoolOptions.ZeroOnRelease | BlockPoolOptions.GuardBytes);
+            int handle = pool.Acquire();
+            int start = pool.OffsetOf(handle);
+            for (int i = 0; i < 9; i++)
+            {
+                pool.Arena[start + i] = 0x5C;
+            }
+
+            Assert.AreEqual((int)PoolFault.GuardOverwritten, (int)pool.Release(handle));
+            for (int i = 0; i < 8; i++)
+            {
+                Assert.AreEqual((byte)0, pool.Arena[start + i], "byte " + i.ToString() + " of the quarantined key");
+            }
+        }
+
+        [TestMethod]
+        public void ADamagedFreeBlockNeverCountsTowardsTheHighWaterMark()
+        {
+            BlockPool pool = new BlockPool("frames", 8, 3, BlockPoolOptions.GuardBytes);
+            int first = pool.Acquire();
+            int start = pool.OffsetOf(first);
+            pool.Release(first);
+            pool.ResetStatistics();
+            pool.Arena[start + 8] = 0;
+
+            pool.Acquire();
+            Assert.AreEqual(1, pool.HighWater);
+            Assert.AreEqual(1, pool.Slots.GuardOverwrites);
+            Assert.AreEqual(0, pool.Slots.LastFaultSlot, "the fault names the damaged block");
         }
     }
 }

@@ -75,9 +75,9 @@ namespace Keel.Tests
             Assert.AreEqual(0, pool.Owner(app).InUse);
             Assert.AreEqual(1, pool.InUse);
             Assert.AreEqual((int)PoolFault.DoubleRelease, (int)pool.Release(a), "a handle of the released owner is refused");
-            Assert.AreEqual(-1, pool.Blocks.OffsetOf(b));
-            Assert.IsTrue(pool.Blocks.Slots.IsCurrent(kept), "the other owner's block is untouched");
-            Assert.IsTrue(pool.CheckIntegrity().IsOk);
+            Assert.AreEqual(-1, pool.OffsetOf(b));
+            Assert.IsTrue(pool.Slots.IsCurrent(kept), "the other owner's block is untouched");
+            Assert.IsTrue(Integrity.IsOk(pool));
         }
 
         [TestMethod]
@@ -117,6 +117,33 @@ namespace Keel.Tests
             string map = plan.RenderMap();
             Assert.Contains("  buffers/console     grant                2 x 64          128        0      128       1      1       0  overflow 0", map);
             Assert.Contains("buffers               grant pool           8 x 64          512       40      552", map);
+        }
+
+        [TestMethod]
+        public void AQuarantinedBlockComesOutOfTheOverflowNotOutOfAGuarantee()
+        {
+            GrantPool pool = new GrantPool("buffers", 8, 4, 2, true, BlockPoolOptions.GuardBytes);
+            int a = pool.AddOwner("a", 2);
+            int b = pool.AddOwner("b", 1);
+            int damaged = pool.Acquire(a);
+            pool.Arena[pool.OffsetOf(damaged) + 8] = 0;
+            Assert.AreEqual((int)PoolFault.GuardOverwritten, (int)pool.Release(damaged));
+            Assert.AreEqual(0, pool.OverflowCapacity, "the one unreserved block is gone");
+
+            pool.Acquire(a);
+            pool.Acquire(a);
+            Assert.AreEqual(PoolHandle.None, pool.Acquire(a), "a is at its budget and there is no overflow left");
+            Assert.AreNotEqual(PoolHandle.None, pool.Acquire(b), "b's guarantee holds");
+        }
+
+        [TestMethod]
+        public void OwnersAreDeclaredBeforeAnyBlockIsTaken()
+        {
+            GrantPool pool = new GrantPool("buffers", 8, 4, 2, false, BlockPoolOptions.None);
+            int a = pool.AddOwner("a", 2);
+            pool.Acquire(a);
+            string message = ErrorMessage.Of(() => pool.AddOwner("late", 1));
+            Assert.Contains("before any block is acquired", message);
         }
     }
 }

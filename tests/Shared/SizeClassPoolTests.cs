@@ -45,7 +45,7 @@ namespace Keel.Tests
 
             Assert.AreEqual(LargeSize, pool.BlockSizeOf(third));
             Assert.AreEqual(1, pool.PartBorrowed(1), "one fallback counted on the 64-byte class");
-            Assert.AreEqual(1, pool.Class(1).Failures, "the 64-byte class was found empty once");
+            Assert.AreEqual(1, pool.Part(1).Failures, "the 64-byte class was found empty once");
             Assert.AreEqual(0, pool.Failures);
             Assert.AreEqual(PoolHandle.None, pool.Acquire(60), "nothing larger left");
             Assert.AreEqual(1, pool.Failures);
@@ -59,7 +59,7 @@ namespace Keel.Tests
             pool.Acquire(60);
             Assert.AreEqual(PoolHandle.None, pool.Acquire(60));
             Assert.AreEqual(1, pool.Failures);
-            Assert.AreEqual(0, pool.Class(2).InUse, "the large class was left alone");
+            Assert.AreEqual(0, pool.Part(2).InUse, "the large class was left alone");
         }
 
         [TestMethod]
@@ -163,6 +163,16 @@ namespace Keel.Tests
                 () => new SizeClassPool("msgs", new int[] { 16 }, new int[] { 1, 2 }, false, BlockPoolOptions.None));
             Assert.ThrowsException(typeof(ArgumentOutOfRangeException),
                 () => new SizeClassPool("msgs", new int[] { 16 }, new int[] { 4097 }, false, BlockPoolOptions.None));
+        }
+
+        [TestMethod]
+        public void ANegativeLengthIsRefusedAsAFaultNotAShortage()
+        {
+            SizeClassPool pool = Create(true);
+            Assert.AreEqual(PoolHandle.None, pool.Acquire(-1));
+            Assert.AreEqual(1, pool.Faults);
+            Assert.AreEqual(0, pool.Failures);
+            Assert.AreEqual(0, pool.Oversized);
         }
     }
 }
