@@ -4,21 +4,42 @@ namespace Keel.Pools
 {
     /// <summary>Fixed-size byte blocks carved from one arena, handed out as slot-pool handles.</summary>
     /// <remarks>
-    /// Block i occupies arena bytes [i × BlockSize, (i + 1) × BlockSize). Copies in and out are
-    /// bounds-checked against the block, so one block's user cannot write into its neighbour;
-    /// a refused copy is counted as an <see cref="PoolFault.OutOfBounds"/> fault.
+    /// Block i starts at arena byte i × (BlockSize + GuardSize). Copies in and out are
+    /// bounds-checked against the block, so one block's user cannot write into its neighbour
+    /// through the API; a refused copy is counted as an <see cref="PoolFault.OutOfBounds"/> fault.
+    /// Code that works in place on <see cref="Arena"/> is watched by the optional guard bytes.
     /// Not thread-safe: a pool belongs to one thread.
     /// </remarks>
     public class BlockPool : IPoolDiagnostics
     {
+        /// <summary>Bytes of guard after each block when <see cref="BlockPoolOptions.GuardBytes"/> is declared.</summary>
+        public const int GuardSize = 4;
+
+        // Alternating bits, unlikely to be left behind by zeroing, 0xFF erasing or ASCII text.
+        private const byte GuardPattern = 0xA5;
+
         private readonly SlotPool _slots;
         private readonly byte[] _arena;
         private readonly int _blockSize;
+        private readonly int _stride;
+        private readonly int _guardSize;
+        private readonly bool _zeroOnRelease;
+        private readonly BlockPoolOptions _options;
+        private readonly string _notes;
 
         /// <param name="name">Unique name for the memory map and the console.</param>
         /// <param name="blockSize">Bytes per block (a const of the board config), at least 1.</param>
         /// <param name="blockCount">Number of blocks, 1 to 65,536.</param>
         public BlockPool(string name, int blockSize, int blockCount)
+            : this(name, blockSize, blockCount, BlockPoolOptions.None)
+        {
+        }
+
+        /// <param name="name">Unique name for the memory map and the console.</param>
+        /// <param name="blockSize">Bytes per block (a const of the board config), at least 1.</param>
+        /// <param name="blockCount">Number of blocks, 1 to 65,536.</param>
+        /// <param name="options">Hardening declared in the board config.</param>
+        public BlockPool(string name, int blockSize, int blockCount, BlockPoolOptions options)
         {
             if (blockSize < 1)
             {
@@ -26,15 +47,29 @@ namespace Keel.Pools
                     + blockSize + " bytes; a block holds at least 1 byte. Change its block size in the board config.");
             }
 
-            if (blockCount > 0 && blockSize > int.MaxValue / blockCount)
+            int guardSize = (options & BlockPoolOptions.GuardBytes) != 0 ? GuardSize : 0;
+            int stride = blockSize + guardSize;
+            if (blockCount > 0 && stride > int.MaxValue / blockCount)
             {
                 throw new ArgumentOutOfRangeException("blockCount", "Block pool '" + name + "' asks for "
                     + blockCount + " blocks of " + blockSize + " bytes, more than one array can hold.");
             }
 
-            _slots = new SlotPool(name, blockCount, blockSize);
+            _slots = new SlotPool(name, blockCount, blockSize, (options & BlockPoolOptions.FifoReuse) != 0);
             _blockSize = blockSize;
-            _arena = new byte[blockSize * blockCount];
+            _guardSize = guardSize;
+            _stride = stride;
+            _zeroOnRelease = (options & BlockPoolOptions.ZeroOnRelease) != 0;
+            _options = options;
+            _notes = Describe(options);
+            _arena = new byte[stride * blockCount];
+            if (guardSize > 0)
+            {
+                for (int block = 0; block < blockCount; block++)
+                {
+                    WriteGuard(block);
+                }
+            }
         }
 
         public string Name
@@ -62,14 +97,52 @@ namespace Keel.Pools
             get { return _blockSize; }
         }
 
+        /// <summary>Payload bytes: BlockSize × Capacity (guard bytes count as metadata).</summary>
         public int StorageBytes
         {
-            get { return _arena.Length; }
+            get { return _blockSize * _slots.Capacity; }
         }
 
+        /// <summary>Slot bookkeeping plus the guard bytes, if declared.</summary>
         public int MetadataBytes
         {
-            get { return _slots.MetadataBytes; }
+            get { return _slots.MetadataBytes + _guardSize * _slots.Capacity; }
+        }
+
+        public BlockPoolOptions Options
+        {
+            get { return _options; }
+        }
+
+        public string Notes
+        {
+            get { return _notes; }
+        }
+
+        /// <summary>The options as the memory map shows them, e.g. "zero-on-release, guard 4 B, fifo reuse".</summary>
+        public static string Describe(BlockPoolOptions options)
+        {
+            string text = (options & BlockPoolOptions.ZeroOnRelease) != 0 ? "zero-on-release" : "";
+            if ((options & BlockPoolOptions.GuardBytes) != 0)
+            {
+                text += (text.Length > 0 ? ", " : "") + "guard " + GuardSize.ToString() + " B";
+            }
+
+            if ((options & BlockPoolOptions.FifoReuse) != 0)
+            {
+                text += (text.Length > 0 ? ", " : "") + "fifo reuse";
+            }
+
+            return text;
+        }
+
+        /// <summary>
+        /// True when every acquired block reads as zeros: blocks start zeroed and zero-on-release
+        /// clears each one as it comes back, so acquiring never needs to clear again.
+        /// </summary>
+        public bool AcquiredBlocksAreZeroed
+        {
+            get { return _zeroOnRelease; }
         }
 
         public int InUse
@@ -97,7 +170,7 @@ namespace Keel.Pools
             get { return _slots.Faults; }
         }
 
-        /// <summary>The slot pool underneath, for its per-kind fault counters.</summary>
+        /// <summary>The slot pool underneath, for its per-kind fault counters, quarantine count and last faulty block.</summary>
         public SlotPool Slots
         {
             get { return _slots; }
@@ -113,14 +186,42 @@ namespace Keel.Pools
         }
 
         /// <summary>Takes a free block: its handle, or <see cref="PoolHandle.None"/> (counted) when all are in use.</summary>
+        /// <remarks>With guard bytes, a free block whose guard was overwritten is quarantined and the next one taken.</remarks>
         public int Acquire()
         {
+            // Check before taking, so a damaged block never counts as in use, not even for the high-water mark.
+            int next;
+            while (_guardSize > 0 && (next = _slots.PeekFree()) >= 0 && !GuardIntact(next))
+            {
+                ClearIfSecret(next);
+                _slots.QuarantineNextFree();
+                _slots.RecordFault(PoolFault.GuardOverwritten, next);
+            }
+
             return _slots.Acquire();
         }
 
-        /// <summary>Gives a block back; stale, repeated and made-up handles are refused and counted.</summary>
+        /// <summary>
+        /// Gives a block back; stale, repeated and made-up handles are refused and counted. With
+        /// guard bytes, an overwritten guard is reported as <see cref="PoolFault.GuardOverwritten"/>
+        /// (naming the block in <see cref="SlotPool.LastFaultSlot"/>) and the block is quarantined.
+        /// </summary>
         public PoolFault Release(int handle)
         {
+            if (!_slots.IsCurrent(handle))
+            {
+                return _slots.Release(handle);
+            }
+
+            int block = SlotPool.RawIndex(handle);
+            ClearIfSecret(block);
+            if (_guardSize > 0 && !GuardIntact(block))
+            {
+                _slots.RecordFault(PoolFault.GuardOverwritten, handle);
+                _slots.Quarantine(handle);
+                return PoolFault.GuardOverwritten;
+            }
+
             return _slots.Release(handle);
         }
 
@@ -128,7 +229,7 @@ namespace Keel.Pools
         public int OffsetOf(int handle)
         {
             int index = _slots.IndexOf(handle);
-            return index < 0 ? -1 : index * _blockSize;
+            return index < 0 ? -1 : index * _stride;
         }
 
         /// <summary>Copies count bytes from source into the block at offset; false (counted) if the handle or a bound is wrong.</summary>
@@ -162,9 +263,57 @@ namespace Keel.Pools
             _slots.ResetStatistics();
         }
 
-        public IntegrityResult CheckIntegrity()
+        /// <summary>Walks the free list and metadata, then every block's guard bytes (quarantined blocks excepted).</summary>
+        public IntegrityProblem CheckIntegrity(out int position)
         {
-            return _slots.CheckIntegrity();
+            IntegrityProblem slots = _slots.CheckIntegrity(out position);
+            if (slots != IntegrityProblem.None || _guardSize == 0)
+            {
+                return slots;
+            }
+
+            for (int block = 0; block < _slots.Capacity; block++)
+            {
+                if (!GuardIntact(block) && !_slots.IsQuarantined(block))
+                {
+                    position = block;
+                    return IntegrityProblem.GuardOverwritten;
+                }
+            }
+
+            return IntegrityProblem.None;
+        }
+
+        /// <summary>Zero-on-release clears a block as it leaves its holder, quarantined or not: a secret never lingers.</summary>
+        private void ClearIfSecret(int block)
+        {
+            if (_zeroOnRelease)
+            {
+                Array.Clear(_arena, block * _stride, _blockSize);
+            }
+        }
+
+        private bool GuardIntact(int block)
+        {
+            int start = block * _stride + _blockSize;
+            for (int i = start; i < start + _guardSize; i++)
+            {
+                if (_arena[i] != GuardPattern)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private void WriteGuard(int block)
+        {
+            int start = block * _stride + _blockSize;
+            for (int i = start; i < start + _guardSize; i++)
+            {
+                _arena[i] = GuardPattern;
+            }
         }
 
         /// <summary>The arena index the copy starts at, or -1 after counting the fault.</summary>
@@ -182,7 +331,7 @@ namespace Keel.Pools
                 && count <= buffer.Length - bufferOffset;
             if (!fitsBlock || !fitsBuffer)
             {
-                _slots.RecordFault(PoolFault.OutOfBounds);
+                _slots.RecordFault(PoolFault.OutOfBounds, handle);
                 return -1;
             }
 

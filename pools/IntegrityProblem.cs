@@ -19,6 +19,12 @@ namespace Keel.Pools
         FreeSlotNotListed = 4,
 
         /// <summary>A ring holds more than its capacity or less than nothing.</summary>
-        RingCountOutOfRange = 5
+        RingCountOutOfRange = 5,
+
+        /// <summary>The guard bytes after a block were overwritten (the position is the block).</summary>
+        GuardOverwritten = 6,
+
+        /// <summary>An owner's held count disagrees with the blocks marked as its own (the position is the owner id).</summary>
+        OwnerCountMismatch = 7
     }
 }

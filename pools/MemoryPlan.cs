@@ -11,6 +11,7 @@ namespace Keel.Pools
     public class MemoryPlan
     {
         private const int LargestConsumersNamed = 3;
+        private const string Newline = "\n";
 
         private readonly string _boardName;
         private readonly int _budgetBytes;
@@ -77,6 +78,13 @@ namespace Keel.Pools
         /// <summary>Boot only: counts a pool or ring into the plan and registers it by name.</summary>
         public void Add(IPoolDiagnostics pool)
         {
+            long total = (long)TotalBytes + pool.StorageBytes + pool.MetadataBytes;
+            if (total > int.MaxValue)
+            {
+                throw new ArgumentOutOfRangeException("pool", "Adding '" + pool.Name + "' takes the memory plan of board '"
+                    + _boardName + "' past 2 GB; no board has that. Check the capacities in the board config.");
+            }
+
             _registry.Register(pool);
             _storageBytes += pool.StorageBytes;
             _metadataBytes += pool.MetadataBytes;
@@ -97,35 +105,59 @@ namespace Keel.Pools
             throw new MemoryBudgetException(message, TotalBytes, _budgetBytes);
         }
 
-        /// <summary>Boot only (it builds strings): one line per pool and ring, then totals against the budget.</summary>
+        /// <summary>
+        /// One line per pool and ring (parts of size-class and grant pools indented beneath,
+        /// not added again), then totals against the budget. It builds strings: call it at boot
+        /// or from a diagnostic path that may allocate.
+        /// </summary>
         public string RenderMap()
         {
-            const string Newline = "\n";
             string map = "Memory map of board '" + _boardName + "'" + Newline
-                + Cell("name", -20) + Cell("kind", -12) + Cell("count x size", -17)
-                + Cell("storage", 10) + Cell("metadata", 10) + Cell("total", 10) + Newline;
+                + Cell("name", -22) + Cell("kind", -14) + Cell("count x size", -17)
+                + Cell("storage", 9) + Cell("metadata", 9) + Cell("total", 9)
+                + Cell("in use", 8) + Cell("high", 7) + Cell("failed", 8) + "  notes" + Newline;
             for (int i = 0; i < _registry.Count; i++)
             {
                 IPoolDiagnostics pool = _registry.Get(i);
-                map += Cell(pool.Name, -20) + Cell(pool.Kind, -12)
-                    + Cell(pool.Capacity.ToString(), 8) + " x " + Cell(pool.ItemBytes.ToString(), -6)
-                    + Number(pool.StorageBytes) + Number(pool.MetadataBytes)
-                    + Number(pool.StorageBytes + pool.MetadataBytes) + Newline;
+                IPoolBreakdown parts = pool as IPoolBreakdown;
+                string notes = pool.Notes;
+                if (parts != null && pool.ItemBytes == 0)
+                {
+                    // Only blocks of mixed sizes can be larger than asked for.
+                    notes += (notes.Length > 0 ? "; " : "") + "requested " + parts.RequestedBytes.ToString()
+                        + " B of " + parts.GrantedBytes.ToString() + " B granted";
+                }
+
+                map += Row(pool.Name, pool, notes);
+                for (int part = 0; parts != null && part < parts.PartCount; part++)
+                {
+                    map += Row("  " + parts.Part(part).Name, parts.Part(part),
+                        parts.BorrowedLabel + " " + parts.PartBorrowed(part).ToString());
+                }
             }
 
-            map += Cell("total", -49) + Number(_storageBytes) + Number(_metadataBytes) + Number(TotalBytes) + Newline;
-            map += Cell("budget", -69) + Number(_budgetBytes) + Newline;
+            map += Cell("total", -53) + Number(_storageBytes) + Number(_metadataBytes) + Number(TotalBytes) + Newline;
+            map += Cell("budget", -71) + Number(_budgetBytes) + Newline;
             if (FitsBudget)
             {
                 int percentUsed = _budgetBytes == 0 ? 0 : (int)((long)TotalBytes * 100 / _budgetBytes);
-                map += Cell("headroom", -69) + Number(HeadroomBytes) + "  (" + percentUsed.ToString() + "% of budget used)" + Newline;
+                map += Cell("headroom", -71) + Number(HeadroomBytes) + "  (" + percentUsed.ToString() + "% of budget used)" + Newline;
             }
             else
             {
-                map += Cell("OVER BUDGET BY", -69) + Number(-HeadroomBytes) + Newline;
+                map += Cell("OVER BUDGET BY", -71) + Number(-HeadroomBytes) + Newline;
             }
 
             return map;
+        }
+
+        private static string Row(string name, IPoolDiagnostics pool, string notes)
+        {
+            return Cell(name, -22) + Cell(pool.Kind, -14)
+                + Cell(pool.Capacity.ToString(), 8) + " x " + Cell(ItemSize(pool), -6)
+                + Number(pool.StorageBytes) + Number(pool.MetadataBytes) + Number(pool.StorageBytes + pool.MetadataBytes)
+                + Cell(pool.InUse.ToString(), 8) + Cell(pool.HighWater.ToString(), 7) + Cell(pool.Failures.ToString(), 8)
+                + (notes.Length > 0 ? "  " + notes : "") + Newline;
         }
 
         /// <summary>"name N B, name N B, …" for the biggest entries, largest first.</summary>
@@ -152,12 +184,17 @@ namespace Keel.Pools
 
                 IPoolDiagnostics pool = _registry.Get(best);
                 text += (named == 0 ? "" : ", ") + pool.Name + " " + bestBytes.ToString() + " B ("
-                    + pool.Kind + ", " + pool.Capacity.ToString() + " x " + pool.ItemBytes.ToString() + ")";
+                    + pool.Kind + ", " + pool.Capacity.ToString() + " x " + ItemSize(pool) + ")";
                 previousBytes = bestBytes;
                 previousPosition = best;
             }
 
             return text;
+        }
+
+        private static string ItemSize(IPoolDiagnostics pool)
+        {
+            return pool.ItemBytes == 0 ? "mixed" : pool.ItemBytes.ToString();
         }
 
         private static int TotalOf(IPoolDiagnostics pool)
@@ -167,7 +204,7 @@ namespace Keel.Pools
 
         private static string Number(int value)
         {
-            return Cell(value.ToString(), 10);
+            return Cell(value.ToString(), 9);
         }
 
         /// <summary>Pads to |width|: left-aligned when width is negative, right-aligned otherwise.</summary>

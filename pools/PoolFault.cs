@@ -19,6 +19,9 @@ namespace Keel.Pools
         OutOfBounds = 4,
 
         /// <summary>A ring operation out of order (commit without begin, end without begin).</summary>
-        Misuse = 5
+        Misuse = 5,
+
+        /// <summary>The guard bytes after a block were overwritten: something wrote past its end. The block is quarantined.</summary>
+        GuardOverwritten = 6
     }
 }

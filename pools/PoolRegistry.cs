@@ -22,10 +22,11 @@ namespace Keel.Pools
                 throw new ArgumentNullException("pool");
             }
 
-            if (Find(pool.Name) != null)
+            RefuseTakenName(pool.Name);
+            IPoolBreakdown parts = pool as IPoolBreakdown;
+            for (int part = 0; parts != null && part < parts.PartCount; part++)
             {
-                throw new ArgumentException("Two pools are named '" + pool.Name
-                    + "'. Give each pool and ring its own name: the memory map and the console find them by it.");
+                RefuseTakenName(parts.Part(part).Name);
             }
 
             if (_count == _entries.Length)
@@ -39,6 +40,15 @@ namespace Keel.Pools
             _count++;
         }
 
+        private void RefuseTakenName(string name)
+        {
+            if (Find(name) != null)
+            {
+                throw new ArgumentException("Two pools are named '" + name
+                    + "'. Give each pool and ring its own name: the memory map and the console find them by it.");
+            }
+        }
+
         /// <summary>The entry at position 0 .. Count − 1, in registration order.</summary>
         public IPoolDiagnostics Get(int position)
         {
@@ -50,7 +60,7 @@ namespace Keel.Pools
             return _entries[position];
         }
 
-        /// <summary>The entry with this exact name, or null.</summary>
+        /// <summary>The entry, or the part of an entry (a size class "msgs/64", a grant "buffers/console"), with this exact name; null if none.</summary>
         public IPoolDiagnostics Find(string name)
         {
             for (int i = 0; i < _count; i++)
@@ -58,6 +68,20 @@ namespace Keel.Pools
                 if (_entries[i].Name == name)
                 {
                     return _entries[i];
+                }
+
+                IPoolBreakdown parts = _entries[i] as IPoolBreakdown;
+                if (parts == null)
+                {
+                    continue;
+                }
+
+                for (int part = 0; part < parts.PartCount; part++)
+                {
+                    if (parts.Part(part).Name == name)
+                    {
+                        return parts.Part(part);
+                    }
                 }
             }
 
@@ -72,20 +96,23 @@ namespace Keel.Pools
             }
         }
 
-        /// <summary>Walks every entry; the position of the first inconsistent one (its result in firstProblem), or -1.</summary>
-        public int CheckIntegrity(out IntegrityResult firstProblem)
+        /// <summary>
+        /// Walks every entry. Returns the registry position of the first inconsistent entry, or -1;
+        /// its problem and the position within it come back in problem and problemPosition.
+        /// </summary>
+        public int CheckIntegrity(out IntegrityProblem problem, out int problemPosition)
         {
             for (int i = 0; i < _count; i++)
             {
-                IntegrityResult result = _entries[i].CheckIntegrity();
-                if (!result.IsOk)
+                problem = _entries[i].CheckIntegrity(out problemPosition);
+                if (problem != IntegrityProblem.None)
                 {
-                    firstProblem = result;
                     return i;
                 }
             }
 
-            firstProblem = IntegrityResult.Ok;
+            problem = IntegrityProblem.None;
+            problemPosition = -1;
             return -1;
         }
     }

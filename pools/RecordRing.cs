@@ -25,10 +25,10 @@ namespace Keel.Pools
         public RecordRing(string name, int capacity, int recordBytes, OverflowPolicy policy)
             : base(name, capacity, policy)
         {
-            if (recordBytes < 1)
+            if (recordBytes < 1 || (long)recordBytes * capacity > int.MaxValue)
             {
                 throw new ArgumentOutOfRangeException("recordBytes", "Record ring '" + name + "' declares "
-                    + recordBytes + " bytes per record; declare what one record takes in the caller's arrays (1 or more).");
+                    + recordBytes + " bytes per record; declare what one record takes in the caller's arrays (1 or more, under 2 GB in all).");
             }
 
             _recordBytes = recordBytes;

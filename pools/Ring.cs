@@ -80,6 +80,11 @@ namespace Keel.Pools
             get { return _capacity * ItemBytes; }
         }
 
+        public string Notes
+        {
+            get { return _policy == OverflowPolicy.RejectNewest ? "reject newest" : "overwrite oldest"; }
+        }
+
         /// <summary>A ring keeps no per-item bookkeeping: two counters and two caches.</summary>
         public int MetadataBytes
         {
@@ -228,13 +233,21 @@ namespace Keel.Pools
             }
         }
 
-        /// <summary>Consumer: how many items (at most wanted) can be read from position head &amp; mask.</summary>
+        /// <summary>Consumer: how many items (at most wanted, at most the capacity) can be read from position head &amp; mask.</summary>
         protected int BeginConsume(int wanted, out int head)
         {
+            if (wanted > _capacity)
+            {
+                wanted = _capacity;
+            }
+
             // Under OverwriteOldest the producer moves the head too, so read it with a fence.
             head = _policy == OverflowPolicy.RejectNewest ? _head : Interlocked.CompareExchange(ref _head, 0, 0);
             int available = _consumerTailCache - head;
-            if (available < wanted)
+
+            // A producer that overwrote while the consumer was idle can leave the cache far behind
+            // the head; past 2^31 the difference wraps positive, so out of range also means stale.
+            if (available < wanted || (uint)available > (uint)_capacity)
             {
                 _consumerTailCache = Interlocked.CompareExchange(ref _tail, 0, 0);
                 available = _consumerTailCache - head;
@@ -245,6 +258,8 @@ namespace Keel.Pools
                 return 0;
             }
 
+            // The producer may have written past a full lap since the head was read: those items
+            // are being overwritten, the copy will be torn, and EndConsume's CAS will refuse it.
             return available < wanted ? available : wanted;
         }
 
@@ -288,15 +303,17 @@ namespace Keel.Pools
             _highWater = Count;
         }
 
-        public IntegrityResult CheckIntegrity()
+        public IntegrityProblem CheckIntegrity(out int position)
         {
             int count = _tail - _head;
+            position = count;
             if (count < 0 || count > _capacity)
             {
-                return new IntegrityResult(IntegrityProblem.RingCountOutOfRange, count);
+                return IntegrityProblem.RingCountOutOfRange;
             }
 
-            return IntegrityResult.Ok;
+            position = -1;
+            return IntegrityProblem.None;
         }
 
         private static int PowerOfTwoBelow(int value)

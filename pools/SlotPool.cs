@@ -7,9 +7,13 @@ namespace Keel.Pools
     /// A handle is (generation &lt;&lt; 16) | slot index. Each slot's generation is odd while the
     /// slot is in use and even while it is free, and it steps on every acquire and every release,
     /// so a stale handle, a second release and a made-up handle are all told apart in O(1).
-    /// Metadata lives out of band, 4 bytes a slot: the generation and one free-stack entry.
-    /// A slot's generation repeats after 32,768 acquire/release cycles of that slot; a handle
-    /// kept that long across reuse can no longer be told from the current one.
+    /// Metadata lives out of band, 4 bytes a slot: the generation and one free-list entry.
+    /// The free list is a stack by default (the most recently freed slot, warm in cache, goes
+    /// out first) or, with FIFO reuse, a queue (a freed slot waits behind every other free slot,
+    /// so memory a stale handle points at is not handed out again at once).
+    /// A slot's generation repeats after 32,767 acquire/release cycles of that slot; a handle
+    /// kept that long across reuse can no longer be told from the current one. Generation
+    /// 0xFFFF is never handed out: it marks a quarantined slot.
     /// Not thread-safe: a pool belongs to one thread (Keel's main loop).
     /// </remarks>
     public class SlotPool : IPoolDiagnostics
@@ -20,13 +24,17 @@ namespace Keel.Pools
         private const int IndexBits = 16;
         private const int IndexMask = 0xFFFF;
         private const int MetadataBytesPerSlot = 4;
+        private const int QuarantinedGeneration = 0xFFFF;
 
         private readonly string _name;
         private readonly int _capacity;
         private readonly int _slotBytes;
         private readonly ushort[] _generations;
-        private readonly ushort[] _freeStack;
+        private readonly ushort[] _freeList;
+        private readonly bool _fifoReuse;
+        private int _freeHead;
         private int _freeCount;
+        private int _quarantined;
 
         private int _highWater;
         private int _failures;
@@ -35,12 +43,23 @@ namespace Keel.Pools
         private int _invalidHandles;
         private int _outOfBounds;
         private int _misuses;
+        private int _guardOverwrites;
         private PoolFault _lastFault;
+        private int _lastFaultSlot = -1;
 
         /// <param name="name">Unique name for the memory map and the console.</param>
         /// <param name="capacity">Number of slots, 1 to 65,536 (a const of the board config).</param>
         /// <param name="slotBytes">Bytes the caller's typed arrays hold per slot, for the memory map.</param>
         public SlotPool(string name, int capacity, int slotBytes)
+            : this(name, capacity, slotBytes, false)
+        {
+        }
+
+        /// <param name="name">Unique name for the memory map and the console.</param>
+        /// <param name="capacity">Number of slots, 1 to 65,536 (a const of the board config).</param>
+        /// <param name="slotBytes">Bytes the caller's typed arrays hold per slot, for the memory map.</param>
+        /// <param name="fifoReuse">Reuse freed slots first-freed-first-reused instead of last-freed-first.</param>
+        public SlotPool(string name, int capacity, int slotBytes, bool fifoReuse)
         {
             if (name == null || name.Length == 0)
             {
@@ -53,22 +72,23 @@ namespace Keel.Pools
                     + " slots; a slot pool holds 1 to 65536. Change its capacity in the board config.");
             }
 
-            if (slotBytes < 0)
+            if (slotBytes < 0 || (long)capacity * slotBytes > int.MaxValue)
             {
                 throw new ArgumentOutOfRangeException("slotBytes", "Pool '" + name + "' declares " + slotBytes
-                    + " bytes per slot; declare the bytes the caller's arrays hold per slot (0 or more).");
+                    + " bytes per slot; declare the bytes the caller's arrays hold per slot (0 or more, under 2 GB in all).");
             }
 
             _name = name;
             _capacity = capacity;
             _slotBytes = slotBytes;
+            _fifoReuse = fifoReuse;
             _generations = new ushort[capacity];
-            _freeStack = new ushort[capacity];
+            _freeList = new ushort[capacity];
 
-            // Fill the stack so that slot 0 is handed out first: predictable for tests and maps.
+            // Either way slot 0 is handed out first: predictable for tests and maps.
             for (int i = 0; i < capacity; i++)
             {
-                _freeStack[i] = (ushort)(capacity - 1 - i);
+                _freeList[i] = (ushort)(fifoReuse ? i : capacity - 1 - i);
             }
 
             _freeCount = capacity;
@@ -104,9 +124,26 @@ namespace Keel.Pools
             get { return _capacity * MetadataBytesPerSlot; }
         }
 
+        public string Notes
+        {
+            get { return _fifoReuse ? "fifo reuse" : ""; }
+        }
+
+        /// <summary>Slots held by callers (quarantined slots are neither in use nor free).</summary>
         public int InUse
         {
-            get { return _capacity - _freeCount; }
+            get { return _capacity - _freeCount - _quarantined; }
+        }
+
+        /// <summary>Slots withdrawn for good because their memory was found damaged.</summary>
+        public int Quarantined
+        {
+            get { return _quarantined; }
+        }
+
+        public bool FifoReuse
+        {
+            get { return _fifoReuse; }
         }
 
         public int Free
@@ -126,7 +163,7 @@ namespace Keel.Pools
 
         public int Faults
         {
-            get { return _staleReleases + _doubleReleases + _invalidHandles + _outOfBounds + _misuses; }
+            get { return _staleReleases + _doubleReleases + _invalidHandles + _outOfBounds + _misuses + _guardOverwrites; }
         }
 
         public int StaleHandles
@@ -149,6 +186,17 @@ namespace Keel.Pools
             get { return _outOfBounds; }
         }
 
+        public int GuardOverwrites
+        {
+            get { return _guardOverwrites; }
+        }
+
+        /// <summary>The slot (block) of the most recent fault, or -1 when it named none.</summary>
+        public int LastFaultSlot
+        {
+            get { return _lastFaultSlot; }
+        }
+
         /// <summary>The kind of the most recent fault, kept until statistics are reset.</summary>
         public PoolFault LastFault
         {
@@ -164,12 +212,16 @@ namespace Keel.Pools
                 return PoolHandle.None;
             }
 
-            _freeCount--;
-            int index = _freeStack[_freeCount];
-            int generation = (ushort)(_generations[index] + 1);
+            int index = TakeFree();
+            int generation = _generations[index] + 1;
+            if (generation == QuarantinedGeneration)
+            {
+                generation = 1;
+            }
+
             _generations[index] = (ushort)generation;
 
-            int inUse = _capacity - _freeCount;
+            int inUse = InUse;
             if (inUse > _highWater)
             {
                 _highWater = inUse;
@@ -185,15 +237,64 @@ namespace Keel.Pools
             PoolFault fault = Classify(handle);
             if (fault != PoolFault.None)
             {
-                RecordFault(fault);
+                RecordFault(fault, handle);
                 return fault;
             }
 
             int index = handle & IndexMask;
             _generations[index] = (ushort)(_generations[index] + 1);
-            _freeStack[_freeCount] = (ushort)index;
+            _freeList[FreePosition(_freeCount)] = (ushort)index;
             _freeCount++;
             return PoolFault.None;
+        }
+
+        /// <summary>
+        /// Withdraws a slot in use for good (its memory was found damaged): it is never handed out
+        /// again, and every handle to it, this one included, becomes stale.
+        /// </summary>
+        internal void Quarantine(int handle)
+        {
+            // Odd, so the walk sees "not free" rather than a leak; never issued, so no handle matches.
+            _generations[handle & IndexMask] = QuarantinedGeneration;
+            _quarantined++;
+        }
+
+        /// <summary>The current handle of the slot at index when it is in use, else <see cref="PoolHandle.None"/>.</summary>
+        internal int HandleOf(int index)
+        {
+            int generation = _generations[index];
+            bool inUse = (generation & 1) != 0 && generation != QuarantinedGeneration;
+            return inUse ? (generation << IndexBits) | index : PoolHandle.None;
+        }
+
+        internal bool IsQuarantined(int index)
+        {
+            return _generations[index] == QuarantinedGeneration;
+        }
+
+        /// <summary>The slot the next <see cref="Acquire"/> would hand out, or -1 when none is free.</summary>
+        internal int PeekFree()
+        {
+            if (_freeCount == 0)
+            {
+                return -1;
+            }
+
+            return _fifoReuse ? _freeList[_freeHead] : _freeList[_freeCount - 1];
+        }
+
+        /// <summary>Withdraws the slot <see cref="PeekFree"/> names, without handing it out (its memory was found damaged).</summary>
+        internal void QuarantineNextFree()
+        {
+            int index = TakeFree();
+            _generations[index] = QuarantinedGeneration;
+            _quarantined++;
+        }
+
+        /// <summary>The slot index a handle names, without checking that it is current.</summary>
+        internal static int RawIndex(int handle)
+        {
+            return handle & IndexMask;
         }
 
         /// <summary>The slot index of a current handle, for addressing the caller's arrays; -1 (a counted fault) otherwise.</summary>
@@ -202,7 +303,7 @@ namespace Keel.Pools
             PoolFault fault = Classify(handle);
             if (fault != PoolFault.None)
             {
-                RecordFault(fault);
+                RecordFault(fault, handle);
                 return -1;
             }
 
@@ -219,12 +320,14 @@ namespace Keel.Pools
         {
             _highWater = InUse;
             _failures = 0;
+            _guardOverwrites = 0;
             _staleReleases = 0;
             _doubleReleases = 0;
             _invalidHandles = 0;
             _outOfBounds = 0;
             _misuses = 0;
             _lastFault = PoolFault.None;
+            _lastFaultSlot = -1;
         }
 
         /// <summary>
@@ -232,55 +335,55 @@ namespace Keel.Pools
         /// walk), so a repeated or in-use entry shows up as already odd and a leaked slot as still
         /// even; then puts every generation back.
         /// </summary>
-        public IntegrityResult CheckIntegrity()
+        public IntegrityProblem CheckIntegrity(out int position)
         {
+            position = -1;
             if (_freeCount < 0 || _freeCount > _capacity)
             {
-                return new IntegrityResult(IntegrityProblem.FreeCountOutOfRange, -1);
+                return IntegrityProblem.FreeCountOutOfRange;
             }
 
-            IntegrityResult result = IntegrityResult.Ok;
+            IntegrityProblem problem = IntegrityProblem.None;
             int marked = 0;
             for (; marked < _freeCount; marked++)
             {
-                int index = _freeStack[marked];
+                int index = _freeList[FreePosition(marked)];
                 if (index >= _capacity)
                 {
-                    result = new IntegrityResult(IntegrityProblem.FreeEntryOutOfRange, marked);
+                    problem = IntegrityProblem.FreeEntryOutOfRange;
+                    position = marked;
                     break;
                 }
 
                 if ((_generations[index] & 1) != 0)
                 {
-                    result = new IntegrityResult(IntegrityProblem.FreeEntryInUseOrRepeated, marked);
+                    problem = IntegrityProblem.FreeEntryInUseOrRepeated;
+                    position = marked;
                     break;
                 }
 
                 _generations[index]++;
             }
 
-            if (result.IsOk)
+            for (int index = 0; problem == IntegrityProblem.None && index < _capacity; index++)
             {
-                for (int index = 0; index < _capacity; index++)
+                if ((_generations[index] & 1) == 0)
                 {
-                    if ((_generations[index] & 1) == 0)
-                    {
-                        result = new IntegrityResult(IntegrityProblem.FreeSlotNotListed, index);
-                        break;
-                    }
+                    problem = IntegrityProblem.FreeSlotNotListed;
+                    position = index;
                 }
             }
 
             for (int i = 0; i < marked; i++)
             {
-                _generations[_freeStack[i]]--;
+                _generations[_freeList[FreePosition(i)]]--;
             }
 
-            return result;
+            return problem;
         }
 
-        /// <summary>Counts a fault found by a caller that builds on this pool (a block pool's bounds check).</summary>
-        internal void RecordFault(PoolFault fault)
+        /// <summary>Counts a fault found here or by a pool built on this one; handle (or a bare slot index) names the slot.</summary>
+        internal void RecordFault(PoolFault fault, int handle)
         {
             switch (fault)
             {
@@ -288,17 +391,40 @@ namespace Keel.Pools
                 case PoolFault.DoubleRelease: _doubleReleases++; break;
                 case PoolFault.InvalidHandle: _invalidHandles++; break;
                 case PoolFault.OutOfBounds: _outOfBounds++; break;
+                case PoolFault.GuardOverwritten: _guardOverwrites++; break;
                 default: _misuses++; break;
             }
 
             _lastFault = fault;
+            int index = handle & IndexMask;
+            _lastFaultSlot = fault != PoolFault.InvalidHandle && index < _capacity ? index : -1;
+        }
+
+        /// <summary>Position in the free list of its i-th entry from the front (the oldest entry under FIFO).</summary>
+        private int FreePosition(int i)
+        {
+            int position = _freeHead + i;
+            return position < _capacity ? position : position - _capacity;
+        }
+
+        private int TakeFree()
+        {
+            _freeCount--;
+            if (!_fifoReuse)
+            {
+                return _freeList[_freeCount];
+            }
+
+            int index = _freeList[_freeHead];
+            _freeHead = _freeHead + 1 == _capacity ? 0 : _freeHead + 1;
+            return index;
         }
 
         private PoolFault Classify(int handle)
         {
             int index = handle & IndexMask;
             int generation = (int)((uint)handle >> IndexBits);
-            if ((generation & 1) == 0 || index >= _capacity)
+            if ((generation & 1) == 0 || generation == QuarantinedGeneration || index >= _capacity)
             {
                 return PoolFault.InvalidHandle;
             }

@@ -11,13 +11,19 @@ namespace Keel.Tests.PcOnly
         /// <summary>Runs step(i) to warm up (JIT, first-call paths), then counts bytes over <see cref="Iterations"/> calls.</summary>
         public static long BytesAllocatedBy(Action<int> step)
         {
-            for (int i = 0; i < WarmUpIterations; i++)
+            return BytesAllocatedBy(step, WarmUpIterations, Iterations);
+        }
+
+        /// <summary>The same with counts of its own, for a step that can run only so many times (each quarantines a block).</summary>
+        public static long BytesAllocatedBy(Action<int> step, int warmUpIterations, int iterations)
+        {
+            for (int i = 0; i < warmUpIterations; i++)
             {
                 step(i);
             }
 
             long before = GC.GetAllocatedBytesForCurrentThread();
-            for (int i = 0; i < Iterations; i++)
+            for (int i = warmUpIterations; i < warmUpIterations + iterations; i++)
             {
                 step(i);
             }

@@ -12,23 +12,21 @@ namespace Keel.Tests.PcOnly
         public void FreeListEntryRepeatedIsFound()
         {
             SlotPool pool = new SlotPool("p", 4, 4);
-            ushort[] freeStack = Field<ushort[]>(pool, "_freeStack");
+            ushort[] freeStack = Field<ushort[]>(pool, "_freeList");
             freeStack[1] = freeStack[0];
 
-            IntegrityResult result = pool.CheckIntegrity();
-            Assert.AreEqual(IntegrityProblem.FreeEntryInUseOrRepeated, result.Problem);
-            Assert.AreEqual(1, result.Position);
+            Assert.AreEqual(IntegrityProblem.FreeEntryInUseOrRepeated, pool.CheckIntegrity(out int position));
+            Assert.AreEqual(1, position);
         }
 
         [TestMethod]
         public void FreeListEntryOutsideThePoolIsFound()
         {
             SlotPool pool = new SlotPool("p", 4, 4);
-            Field<ushort[]>(pool, "_freeStack")[2] = 40;
+            Field<ushort[]>(pool, "_freeList")[2] = 40;
 
-            IntegrityResult result = pool.CheckIntegrity();
-            Assert.AreEqual(IntegrityProblem.FreeEntryOutOfRange, result.Problem);
-            Assert.AreEqual(2, result.Position);
+            Assert.AreEqual(IntegrityProblem.FreeEntryOutOfRange, pool.CheckIntegrity(out int position));
+            Assert.AreEqual(2, position);
         }
 
         [TestMethod]
@@ -43,9 +41,9 @@ namespace Keel.Tests.PcOnly
             FieldInfo freeCount = typeof(SlotPool).GetField("_freeCount", BindingFlags.NonPublic | BindingFlags.Instance);
             freeCount.SetValue(pool, (int)freeCount.GetValue(pool) - 1);
 
-            IntegrityResult result = pool.CheckIntegrity();
-            Assert.AreEqual(IntegrityProblem.FreeSlotNotListed, result.Problem);
-            Assert.AreEqual("free slot missing from the free list (leaked)", result.Description);
+            IntegrityProblem problem = pool.CheckIntegrity(out _);
+            Assert.AreEqual(IntegrityProblem.FreeSlotNotListed, problem);
+            Assert.AreEqual("free slot missing from the free list (leaked)", IntegrityText.Describe(problem));
             CollectionAssert.AreEqual(before, generations, "the walk restores every generation it marked");
         }
 
@@ -58,9 +56,8 @@ namespace Keel.Tests.PcOnly
             plan.Add(ring);
             typeof(Ring).GetField("_tail", BindingFlags.NonPublic | BindingFlags.Instance).SetValue(ring, 9);
 
-            IntegrityResult problem;
-            Assert.AreEqual(1, plan.Registry.CheckIntegrity(out problem));
-            Assert.AreEqual(IntegrityProblem.RingCountOutOfRange, problem.Problem);
+            Assert.AreEqual(1, plan.Registry.CheckIntegrity(out IntegrityProblem problem, out _));
+            Assert.AreEqual(IntegrityProblem.RingCountOutOfRange, problem);
         }
 
         private static T Field<T>(object owner, string name)

@@ -100,7 +100,7 @@ namespace Keel.Tests.PcOnly
                 Assert.AreEqual(invalid, pool.InvalidHandles, where + "invalid");
             }
 
-            Assert.IsTrue(pool.CheckIntegrity().IsOk, "seed " + seed + ": integrity after the sequence");
+            Assert.AreEqual(IntegrityProblem.None, pool.CheckIntegrity(out _), "seed " + seed + ": integrity after the sequence");
             foreach (int handle in live)
             {
                 Assert.IsTrue(pool.IsCurrent(handle), "seed " + seed + ": live handle still current");

@@ -116,6 +116,92 @@ namespace Keel.Tests.PcOnly
         }
 
         [TestMethod]
+        public void HardenedBlockPoolZeroingGuardsAndFifoReuse()
+        {
+            BlockPool pool = new BlockPool("b", 64, 16, BlockPoolOptions.ZeroOnRelease | BlockPoolOptions.GuardBytes | BlockPoolOptions.FifoReuse);
+            byte[] data = new byte[64];
+            long bytes = AllocationProbe.BytesAllocatedBy(i =>
+            {
+                int handle = pool.Acquire();
+                pool.Write(handle, 0, data, 0, 64);
+                pool.Release(handle);
+                pool.CheckIntegrity(out _);
+            });
+            Assert.AreEqual(0L, bytes);
+            Assert.AreEqual(0, pool.Faults);
+        }
+
+        [TestMethod]
+        public void GuardOverwriteAndQuarantinePath()
+        {
+            // Every step damages and quarantines one block for good, so the pool sets the count.
+            const int WarmUp = 1000;
+            const int Measured = 60000;
+            BlockPool pool = new BlockPool("b", 8, WarmUp + Measured, BlockPoolOptions.GuardBytes | BlockPoolOptions.ZeroOnRelease);
+            int damaged = 0;
+            long bytes = AllocationProbe.BytesAllocatedBy(i =>
+            {
+                int handle = pool.Acquire();
+                pool.Arena[pool.OffsetOf(handle) + 8] = 0;
+                if (pool.Release(handle) == PoolFault.GuardOverwritten)
+                {
+                    damaged++;
+                }
+            }, WarmUp, Measured);
+            Assert.AreEqual(0L, bytes);
+            Assert.AreEqual(WarmUp + Measured, damaged);
+            Assert.AreEqual(WarmUp + Measured, pool.Slots.Quarantined);
+        }
+
+        [TestMethod]
+        public void SizeClassPoolAcquireCopyAndRelease()
+        {
+            SizeClassPool pool = new SizeClassPool("s", new[] { 16, 64, 256 }, new[] { 8, 4, 2 }, true, BlockPoolOptions.None);
+            byte[] data = new byte[64];
+            int[] held = new int[12];
+            long bytes = AllocationProbe.BytesAllocatedBy(i =>
+            {
+                for (int n = 0; n < held.Length; n++)
+                {
+                    // Eleven small requests overflow the eight 16-byte blocks; the last is too long for any class.
+                    held[n] = pool.Acquire(n < 11 ? (i + n) % 17 : 300);
+                    pool.Write(held[n], 0, data, 0, 16);
+                }
+
+                for (int n = 0; n < held.Length; n++)
+                {
+                    pool.Release(held[n]);
+                }
+
+                int waste = pool.WasteBytes + pool.PartBorrowed(0) + pool.Part(1).InUse;
+            });
+            Assert.AreEqual(0L, bytes);
+            Assert.IsTrue(pool.PartBorrowed(0) > 0 && pool.Failures > 0, "fallbacks and failures were exercised");
+        }
+
+        [TestMethod]
+        public void GrantPoolAcquireReleaseAndReleaseAll()
+        {
+            GrantPool pool = new GrantPool("g", 32, 16, 3, true, BlockPoolOptions.None);
+            int a = pool.AddOwner("a", 4);
+            int b = pool.AddOwner("b", 8);
+            long bytes = AllocationProbe.BytesAllocatedBy(i =>
+            {
+                for (int n = 0; n < 6; n++)
+                {
+                    pool.Acquire(a);
+                }
+
+                int handle = pool.Acquire(b);
+                pool.Release(handle);
+                pool.ReleaseAll(a);
+                int rows = pool.Part(0).InUse + pool.PartBorrowed(1) + pool.OverflowInUse;
+            });
+            Assert.AreEqual(0L, bytes);
+            Assert.IsTrue(pool.Owner(a).HighWater == 6 && pool.OverflowHighWater == 2);
+        }
+
+        [TestMethod]
         public void StatisticsRegistryLookupsAndIntegrityWalk()
         {
             MemoryPlan plan = new MemoryPlan("probe", 100000);
@@ -123,6 +209,10 @@ namespace Keel.Tests.PcOnly
             plan.Add(new BlockPool("frames", 64, 8));
             plan.Add(new ByteRing("console-out", 256, OverflowPolicy.OverwriteOldest));
             plan.Add(new RecordRing("edges", 16, 12, OverflowPolicy.RejectNewest));
+            plan.Add(new SizeClassPool("msgs", new[] { 16, 64 }, new[] { 4, 2 }, true, BlockPoolOptions.GuardBytes));
+            GrantPool grants = new GrantPool("buffers", 32, 8, 2, true, BlockPoolOptions.None);
+            grants.AddOwner("console", 4);
+            plan.Add(grants);
             PoolRegistry registry = plan.Registry;
             long sum = 0;
             long bytes = AllocationProbe.BytesAllocatedBy(i =>
@@ -132,12 +222,14 @@ namespace Keel.Tests.PcOnly
                     IPoolDiagnostics pool = registry.Get(n);
                     sum += pool.Capacity + pool.InUse + pool.HighWater + pool.Failures + pool.Faults
                         + pool.StorageBytes + pool.MetadataBytes + pool.ItemBytes + pool.Name.Length + pool.Kind.Length;
-                    sum += pool.CheckIntegrity().Description.Length;
+                    int position;
+                    sum += IntegrityText.Describe(pool.CheckIntegrity(out position)).Length + position;
                 }
 
-                sum += registry.Find("edges").Capacity;
-                IntegrityResult problem;
-                sum += registry.CheckIntegrity(out problem);
+                sum += registry.Find("edges").Capacity + registry.Find("msgs/64").HighWater + registry.Find("buffers/console").Failures;
+                IntegrityProblem problem;
+                int where;
+                sum += registry.CheckIntegrity(out problem, out where);
                 sum += plan.TotalBytes + plan.HeadroomBytes;
                 registry.ResetStatistics();
             });

@@ -136,7 +136,7 @@ namespace Keel.Tests
             Assert.AreEqual(0, ring.Failures);
             Assert.AreEqual(4, ring.HighWater);
             Assert.AreEqual(4, ring.Count);
-            Assert.IsTrue(ring.CheckIntegrity().IsOk);
+            Assert.IsTrue(Integrity.IsOk(ring));
         }
 
         [TestMethod]

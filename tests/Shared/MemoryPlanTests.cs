@@ -27,10 +27,10 @@ namespace Keel.Tests
             string map = plan.RenderMap();
 
             Assert.Contains("Memory map of board 'small'", map);
-            Assert.Contains("frames              block pool         4 x 64           256        16       272", map);
-            Assert.Contains("timers              slot pool          8 x 24           192        32       224", map);
-            Assert.Contains("console-out         byte ring        256 x 1            256         0       256", map);
-            Assert.Contains("edges               record ring       16 x 12           192         0       192", map);
+            Assert.Contains("frames                block pool           4 x 64          256       16      272       0      0       0\n", map);
+            Assert.Contains("timers                slot pool            8 x 24          192       32      224       0      0       0\n", map);
+            Assert.Contains("console-out           byte ring          256 x 1           256        0      256       0      0       0  overwrite oldest\n", map);
+            Assert.Contains("edges                 record ring         16 x 12          192        0      192       0      0       0  reject newest\n", map);
             Assert.Contains(plan.TotalBytes.ToString(), map);
             Assert.Contains("headroom", map);
         }
@@ -73,9 +73,10 @@ namespace Keel.Tests
             timers.Release(handle);
             Assert.AreEqual(1, timers.Faults);
 
-            IntegrityResult problem;
-            Assert.AreEqual(-1, plan.Registry.CheckIntegrity(out problem));
-            Assert.IsTrue(problem.IsOk);
+            IntegrityProblem problem;
+            int position;
+            Assert.AreEqual(-1, plan.Registry.CheckIntegrity(out problem, out position));
+            Assert.AreEqual((int)IntegrityProblem.None, (int)problem);
             plan.Registry.ResetStatistics();
             Assert.AreEqual(0, timers.Faults);
         }
@@ -88,6 +89,15 @@ namespace Keel.Tests
             string message = ErrorMessage.Of(() => plan.Add(new BlockPool("timers", 8, 2)));
             Assert.Contains("Two pools are named 'timers'", message);
             Assert.AreEqual(1, plan.Registry.Count);
+        }
+
+        [TestMethod]
+        public void APartNamedLikeAnotherPoolIsABootError()
+        {
+            MemoryPlan plan = new MemoryPlan("small", 100000);
+            plan.Add(new BlockPool("msgs/64", 8, 2));
+            string message = ErrorMessage.Of(() => plan.Add(new SizeClassPool("msgs", new int[] { 16, 64 }, new int[] { 1, 1 }, false, BlockPoolOptions.None)));
+            Assert.Contains("Two pools are named 'msgs/64'", message);
         }
     }
 }

@@ -66,7 +66,7 @@ namespace Keel.Tests
             }
 
             Assert.AreEqual(0, pool.Failures);
-            Assert.IsTrue(pool.CheckIntegrity().IsOk);
+            Assert.IsTrue(Integrity.IsOk(pool));
         }
 
         [TestMethod]
@@ -82,7 +82,7 @@ namespace Keel.Tests
             Assert.AreEqual((int)PoolFault.DoubleRelease, (int)pool.LastFault);
             Assert.AreEqual(0, pool.InUse, "the refused release changed nothing");
             Assert.AreEqual(4, pool.Free);
-            Assert.IsTrue(pool.CheckIntegrity().IsOk);
+            Assert.IsTrue(Integrity.IsOk(pool));
         }
 
         [TestMethod]
@@ -112,7 +112,7 @@ namespace Keel.Tests
             Assert.AreEqual((int)PoolFault.InvalidHandle, (int)pool.Release(2 << 16), "even generation is never handed out");
             Assert.AreEqual(3, pool.InvalidHandles);
             Assert.AreEqual(1, pool.InUse);
-            Assert.IsTrue(pool.CheckIntegrity().IsOk);
+            Assert.IsTrue(Integrity.IsOk(pool));
         }
 
         [TestMethod]
@@ -123,8 +123,8 @@ namespace Keel.Tests
             pool.Release(first);
             int previous = first;
 
-            // 32,768 odd generations per slot: the 32,768th reuse comes back to the first handle.
-            for (int cycle = 1; cycle < 32768; cycle++)
+            // 32,767 odd generations per slot (0xFFFF marks quarantine): the 32,767th reuse comes back to the first handle.
+            for (int cycle = 1; cycle < 32767; cycle++)
             {
                 int handle = pool.Acquire();
                 Assert.AreNotEqual(PoolHandle.None, handle);
@@ -185,6 +185,27 @@ namespace Keel.Tests
             Assert.Contains("timers", message);
             Assert.Contains("70000", message);
             Assert.Contains("board config", message);
+        }
+
+        [TestMethod]
+        public void AnInvalidHandleNamesNoSlot()
+        {
+            SlotPool pool = new SlotPool("p", 4, 4);
+            int handle = pool.Acquire();
+            pool.Release(handle);
+            pool.Release(handle);
+            Assert.AreEqual(0, pool.LastFaultSlot, "a double release names its slot");
+
+            pool.Release(PoolHandle.None);
+            Assert.AreEqual(-1, pool.LastFaultSlot, "None names no slot");
+        }
+
+        [TestMethod]
+        public void StorageBeyondTwoGigabytesIsABootError()
+        {
+            string message = ErrorMessage.Of(() => new SlotPool("timers", 65536, 40000));
+            Assert.Contains("timers", message);
+            Assert.Contains("2 GB", message);
         }
     }
 }

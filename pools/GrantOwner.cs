@@ -1,0 +1,117 @@
+namespace Keel.Pools
+{
+    /// <summary>One owner's grant in a <see cref="GrantPool"/>: its guaranteed budget and what it holds.</summary>
+    public class GrantOwner : IPoolDiagnostics
+    {
+        private readonly string _name;
+        private readonly int _budget;
+        private readonly int _blockSize;
+        private int _held;
+        private int _highWater;
+        private int _refused;
+
+        internal GrantOwner(string name, int budget, int blockSize)
+        {
+            _name = name;
+            _budget = budget;
+            _blockSize = blockSize;
+        }
+
+        public string Name
+        {
+            get { return _name; }
+        }
+
+        public string Kind
+        {
+            get { return "grant"; }
+        }
+
+        /// <summary>The guaranteed budget, in blocks.</summary>
+        public int Capacity
+        {
+            get { return _budget; }
+        }
+
+        public int ItemBytes
+        {
+            get { return _blockSize; }
+        }
+
+        /// <summary>The bytes reserved for this owner inside the shared pool (not added to the plan again).</summary>
+        public int StorageBytes
+        {
+            get { return _budget * _blockSize; }
+        }
+
+        public int MetadataBytes
+        {
+            get { return 0; }
+        }
+
+        public string Notes
+        {
+            get { return ""; }
+        }
+
+        /// <summary>Blocks held now, including any borrowed from the shared overflow.</summary>
+        public int InUse
+        {
+            get { return _held; }
+        }
+
+        public int HighWater
+        {
+            get { return _highWater; }
+        }
+
+        /// <summary>Acquires refused because the owner had used its budget (and the overflow was closed or full).</summary>
+        public int Failures
+        {
+            get { return _refused; }
+        }
+
+        public int Faults
+        {
+            get { return 0; }
+        }
+
+        /// <summary>Blocks held beyond the budget, borrowed from the shared overflow.</summary>
+        public int Borrowed
+        {
+            get { return _held > _budget ? _held - _budget : 0; }
+        }
+
+        public void ResetStatistics()
+        {
+            _highWater = _held;
+            _refused = 0;
+        }
+
+        /// <summary>The owner's counts are checked by its pool's walk; alone it has nothing to walk.</summary>
+        public IntegrityProblem CheckIntegrity(out int position)
+        {
+            position = -1;
+            return IntegrityProblem.None;
+        }
+
+        internal void CountTaken()
+        {
+            _held++;
+            if (_held > _highWater)
+            {
+                _highWater = _held;
+            }
+        }
+
+        internal void CountGivenBack()
+        {
+            _held--;
+        }
+
+        internal void CountRefused()
+        {
+            _refused++;
+        }
+    }
+}
