@@ -1,0 +1,77 @@
+using Keel.Pools;
+
+namespace Keel.Console.Commands
+{
+    /// <summary>The check command: walks every pool's and ring's free lists and metadata and reports the first inconsistency.</summary>
+    public class CheckCommand : IConsoleCommand
+    {
+        private readonly PoolRegistry _registry;
+
+        public CheckCommand(PoolRegistry registry)
+        {
+            _registry = registry;
+        }
+
+        public string Name
+        {
+            get { return "check"; }
+        }
+
+        public string Usage
+        {
+            get { return "check"; }
+        }
+
+        public string Help
+        {
+            get { return "walks every pool's free lists, metadata and guard bytes"; }
+        }
+
+        public void Run(CommandContext context)
+        {
+            if (!context.ExpectNoArguments())
+            {
+                return;
+            }
+
+            IntegrityResult problem;
+            int position = _registry.CheckIntegrity(out problem);
+            ConsoleOutput output = context.Output;
+            if (context.KeyValue)
+            {
+                output.Pair("check.walked", _registry.Count);
+                output.Pair("check.result", position < 0 ? "ok" : "problem");
+                if (position >= 0)
+                {
+                    output.Pair("check.pool", _registry.Get(position).Name);
+                    output.Pair("check.problem", problem.Description);
+                    output.Pair("check.position", problem.Position);
+                }
+
+                return;
+            }
+
+            if (position < 0)
+            {
+                output.Text("check: ok, ");
+                output.Decimal(_registry.Count);
+                output.Text(" pools and rings consistent");
+            }
+            else
+            {
+                output.Text("check: pool '");
+                output.Text(_registry.Get(position).Name);
+                output.Text("': ");
+                output.Text(problem.Description);
+                if (problem.Position >= 0)
+                {
+                    output.Text(" (position ");
+                    output.Decimal(problem.Position);
+                    output.Character(')');
+                }
+            }
+
+            output.NewLine();
+        }
+    }
+}

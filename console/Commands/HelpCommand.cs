@@ -1,0 +1,55 @@
+namespace Keel.Console.Commands
+{
+    /// <summary>The help command: every registered command with its usage and one line of help.</summary>
+    public class HelpCommand : IConsoleCommand
+    {
+        private const int UsageWidth = 16;
+
+        public string Name
+        {
+            get { return "help"; }
+        }
+
+        public string Usage
+        {
+            get { return "help"; }
+        }
+
+        public string Help
+        {
+            get { return "lists the commands"; }
+        }
+
+        public void Run(CommandContext context)
+        {
+            if (!context.ExpectNoArguments())
+            {
+                return;
+            }
+
+            ConsoleOutput output = context.Output;
+            CommandTable commands = context.Commands;
+            for (int i = 0; i < commands.Count; i++)
+            {
+                IConsoleCommand command = commands.Get(i);
+                if (context.KeyValue)
+                {
+                    output.Pair("command", command.Name, "usage", command.Usage);
+                    output.Pair("command", command.Name, "help", command.Help);
+                }
+                else
+                {
+                    output.TextColumn(command.Usage, UsageWidth);
+                    output.Text(command.Help);
+                    output.NewLine();
+                }
+            }
+
+            if (!context.KeyValue)
+            {
+                output.Text("Add --kv for key=value lines; commands that change state need 'unlock'.");
+                output.NewLine();
+            }
+        }
+    }
+}
