@@ -11,13 +11,20 @@ namespace Keel.Tests.PcOnly
         /// <summary>Runs step(i) to warm up (JIT, first-call paths), then counts bytes over <see cref="Iterations"/> calls.</summary>
         public static long BytesAllocatedBy(Action<int> step)
         {
-            for (int i = 0; i < WarmUpIterations; i++)
+            return BytesAllocatedBy(step, Iterations);
+        }
+
+        /// <summary>The same over a chosen number of calls (and a tenth of them to warm up), for steps too heavy to run a million times.</summary>
+        public static long BytesAllocatedBy(Action<int> step, int iterations)
+        {
+            int warmUp = Math.Min(WarmUpIterations, Math.Max(100, iterations / 10));
+            for (int i = 0; i < warmUp; i++)
             {
                 step(i);
             }
 
             long before = GC.GetAllocatedBytesForCurrentThread();
-            for (int i = 0; i < Iterations; i++)
+            for (int i = 0; i < iterations; i++)
             {
                 step(i);
             }

@@ -3,6 +3,7 @@ using System.IO;
 using System.Linq;
 using System.Reflection;
 using System.Xml.Linq;
+using Keel.Console;
 using Keel.Pools;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 
@@ -14,6 +15,7 @@ namespace Keel.Tests.PcOnly
     {
         [TestMethod]
         [DataRow(typeof(SlotPool))]
+        [DataRow(typeof(SerialConsole))]
         public void EveryPublicTypeHasASummary(Type anyTypeOfTheAssembly)
         {
             Assembly assembly = anyTypeOfTheAssembly.Assembly;
