@@ -2,8 +2,9 @@ namespace Keel.Console
 {
     /// <summary>One console command: a name, a usage line, a one-line help, and the code that runs it. Registered at boot.</summary>
     /// <remarks>
-    /// A driver offers its own command by implementing this interface; the firmware adds it to
-    /// the console's <see cref="CommandTable"/> at boot. Run must allocate nothing: it reads its
+    /// A driver offers its own command by implementing this interface (most simply by deriving
+    /// from <see cref="ConsoleCommand"/>); the firmware adds it to the console's
+    /// <see cref="CommandTable"/> at boot. Run must allocate nothing: it reads its
     /// arguments and writes its output through the <see cref="CommandContext"/>, and before it
     /// changes any state it calls <see cref="CommandContext.RequireUnlocked"/>.
     /// </remarks>

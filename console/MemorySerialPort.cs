@@ -111,18 +111,7 @@ namespace Keel.Console
 
         public int Read(byte[] buffer, int offset, int count)
         {
-            int available = _inputEnd - _inputStart;
-            if (_readLimit > 0 && available > _readLimit)
-            {
-                available = _readLimit;
-            }
-
-            int taken = count < available ? count : available;
-            if (taken <= 0)
-            {
-                return 0;
-            }
-
+            int taken = Granted(count, _inputEnd - _inputStart, _readLimit);
             Array.Copy(_input, _inputStart, buffer, offset, taken);
             _inputStart += taken;
             return taken;
@@ -130,21 +119,22 @@ namespace Keel.Console
 
         public int Write(byte[] buffer, int offset, int count)
         {
-            int room = _output.Length - _outputCount;
-            if (_writeLimit > 0 && room > _writeLimit)
-            {
-                room = _writeLimit;
-            }
-
-            int taken = count < room ? count : room;
-            if (taken <= 0)
-            {
-                return 0;
-            }
-
+            int taken = Granted(count, _output.Length - _outputCount, _writeLimit);
             Array.Copy(buffer, offset, _output, _outputCount, taken);
             _outputCount += taken;
             return taken;
+        }
+
+        /// <summary>How many of count bytes one call moves: no more than available, nor than the limit per call (0: none).</summary>
+        private static int Granted(int count, int available, int limit)
+        {
+            if (limit > 0 && available > limit)
+            {
+                available = limit;
+            }
+
+            int granted = count < available ? count : available;
+            return granted < 0 ? 0 : granted;
         }
 
         /// <summary>Moves the unread bytes to the front so the queue's whole capacity is free for sending.</summary>

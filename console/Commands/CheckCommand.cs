@@ -3,31 +3,17 @@ using Keel.Pools;
 namespace Keel.Console.Commands
 {
     /// <summary>The check command: walks every pool's and ring's free lists and metadata and reports the first inconsistency.</summary>
-    public class CheckCommand : IConsoleCommand
+    public class CheckCommand : ConsoleCommand
     {
         private readonly PoolRegistry _registry;
 
         public CheckCommand(PoolRegistry registry)
+            : base("check", "check", "walks every pool's free lists, metadata and guard bytes")
         {
             _registry = registry;
         }
 
-        public string Name
-        {
-            get { return "check"; }
-        }
-
-        public string Usage
-        {
-            get { return "check"; }
-        }
-
-        public string Help
-        {
-            get { return "walks every pool's free lists, metadata and guard bytes"; }
-        }
-
-        public void Run(CommandContext context)
+        public override void Run(CommandContext context)
         {
             if (!context.ExpectNoArguments())
             {

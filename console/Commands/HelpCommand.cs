@@ -1,26 +1,16 @@
 namespace Keel.Console.Commands
 {
     /// <summary>The help command: every registered command with its usage and one line of help.</summary>
-    public class HelpCommand : IConsoleCommand
+    public class HelpCommand : ConsoleCommand
     {
         private const int UsageWidth = 16;
 
-        public string Name
+        public HelpCommand()
+            : base("help", "help", "lists the commands")
         {
-            get { return "help"; }
         }
 
-        public string Usage
-        {
-            get { return "help"; }
-        }
-
-        public string Help
-        {
-            get { return "lists the commands"; }
-        }
-
-        public void Run(CommandContext context)
+        public override void Run(CommandContext context)
         {
             if (!context.ExpectNoArguments())
             {

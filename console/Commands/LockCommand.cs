@@ -1,38 +1,43 @@
 namespace Keel.Console.Commands
 {
-    /// <summary>The lock command: refuses commands that change state again, as after a restart.</summary>
-    public class LockCommand : IConsoleCommand
+    /// <summary>The unlock command (allows commands that change state until lock or a restart) and the lock command (refuses them again).</summary>
+    public class LockCommand : ConsoleCommand
     {
-        public string Name
+        private readonly bool _locks;
+
+        /// <param name="locks">True for lock, false for unlock.</param>
+        public LockCommand(bool locks)
+            : base(locks ? "lock" : "unlock", locks ? "lock" : "unlock",
+                locks ? "refuses commands that change state again" : "allows commands that change state, until 'lock' or a restart")
         {
-            get { return "lock"; }
+            _locks = locks;
         }
 
-        public string Usage
-        {
-            get { return "lock"; }
-        }
-
-        public string Help
-        {
-            get { return "refuses commands that change state again"; }
-        }
-
-        public void Run(CommandContext context)
+        public override void Run(CommandContext context)
         {
             if (!context.ExpectNoArguments())
             {
                 return;
             }
 
-            context.Lock();
+            if (_locks)
+            {
+                context.Lock();
+            }
+            else
+            {
+                context.Unlock();
+            }
+
             if (context.KeyValue)
             {
-                context.Output.Pair("console.unlocked", 0);
+                context.Output.Pair("console.unlocked", _locks ? 0 : 1);
                 return;
             }
 
-            context.Output.Text("locked: commands that change state are refused until 'unlock'");
+            context.Output.Text(_locks
+                ? "locked: commands that change state are refused until 'unlock'"
+                : "unlocked: commands that change state are allowed until 'lock' or a restart");
             context.Output.NewLine();
         }
     }

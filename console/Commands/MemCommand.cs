@@ -3,7 +3,7 @@ using Keel.Pools;
 namespace Keel.Console.Commands
 {
     /// <summary>The mem command: the managed heap (free now, at boot, lowest seen, garbage events) and the memory plan's totals against its budget.</summary>
-    public class MemCommand : IConsoleCommand
+    public class MemCommand : ConsoleCommand
     {
         private readonly MemoryPlan _plan;
         private readonly IHeapMonitor _heap;
@@ -11,27 +11,13 @@ namespace Keel.Console.Commands
         /// <param name="plan">The board's memory plan.</param>
         /// <param name="heap">The firmware's heap figures, or null while the firmware measures none.</param>
         public MemCommand(MemoryPlan plan, IHeapMonitor heap)
+            : base("mem", "mem", "managed heap (now, at boot, lowest) and the memory plan's totals")
         {
             _plan = plan;
             _heap = heap;
         }
 
-        public string Name
-        {
-            get { return "mem"; }
-        }
-
-        public string Usage
-        {
-            get { return "mem"; }
-        }
-
-        public string Help
-        {
-            get { return "managed heap (now, at boot, lowest) and the memory plan's totals"; }
-        }
-
-        public void Run(CommandContext context)
+        public override void Run(CommandContext context)
         {
             if (!context.ExpectNoArguments())
             {

@@ -7,31 +7,17 @@ namespace Keel.Console.Commands
     /// Each figure is one line, "label   value" for a person or "pool.NAME.label=value" (spaces
     /// in the label as '_') under --kv, so both listings always carry the same figures.
     /// </remarks>
-    public class PoolCommand : IConsoleCommand
+    public class PoolCommand : ConsoleCommand
     {
         private readonly PoolRegistry _registry;
 
         public PoolCommand(PoolRegistry registry)
+            : base("pool", "pool NAME", "one pool or ring in detail, with its size classes or owners")
         {
             _registry = registry;
         }
 
-        public string Name
-        {
-            get { return "pool"; }
-        }
-
-        public string Usage
-        {
-            get { return "pool NAME"; }
-        }
-
-        public string Help
-        {
-            get { return "one pool or ring in detail, with its size classes or owners"; }
-        }
-
-        public void Run(CommandContext context)
+        public override void Run(CommandContext context)
         {
             if (context.ArgumentCount == 0)
             {

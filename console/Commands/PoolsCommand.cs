@@ -3,31 +3,17 @@ using Keel.Pools;
 namespace Keel.Console.Commands
 {
     /// <summary>The pools command: every registered pool and ring in one table, with a usage bar.</summary>
-    public class PoolsCommand : IConsoleCommand
+    public class PoolsCommand : ConsoleCommand
     {
         private readonly PoolRegistry _registry;
 
         public PoolsCommand(PoolRegistry registry)
+            : base("pools", "pools", "every pool and ring with use, high-water, failures and faults")
         {
             _registry = registry;
         }
 
-        public string Name
-        {
-            get { return "pools"; }
-        }
-
-        public string Usage
-        {
-            get { return "pools"; }
-        }
-
-        public string Help
-        {
-            get { return "every pool and ring with use, high-water, failures and faults"; }
-        }
-
-        public void Run(CommandContext context)
+        public override void Run(CommandContext context)
         {
             if (!context.ExpectNoArguments())
             {

@@ -23,8 +23,8 @@ namespace Keel.Console.Commands
             commands.Add(new UptimeCommand(clock));
             commands.Add(new StatsCommand(plan.Registry));
             commands.Add(new VersionCommand(plan.BoardName));
-            commands.Add(new UnlockCommand());
-            commands.Add(new LockCommand());
+            commands.Add(new LockCommand(false));
+            commands.Add(new LockCommand(true));
         }
     }
 }

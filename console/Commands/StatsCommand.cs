@@ -3,31 +3,17 @@ using Keel.Pools;
 namespace Keel.Console.Commands
 {
     /// <summary>The stats reset command: zeroes every pool's failures and faults and sets high-water marks to what is in use. Needs unlock.</summary>
-    public class StatsCommand : IConsoleCommand
+    public class StatsCommand : ConsoleCommand
     {
         private readonly PoolRegistry _registry;
 
         public StatsCommand(PoolRegistry registry)
+            : base("stats", "stats reset", "zeroes failures and faults, high-water to in use (needs unlock)")
         {
             _registry = registry;
         }
 
-        public string Name
-        {
-            get { return "stats"; }
-        }
-
-        public string Usage
-        {
-            get { return "stats reset"; }
-        }
-
-        public string Help
-        {
-            get { return "zeroes failures and faults, high-water to in use (needs unlock)"; }
-        }
-
-        public void Run(CommandContext context)
+        public override void Run(CommandContext context)
         {
             if (context.ArgumentCount != 1 || !context.ArgumentIs(0, "reset"))
             {

@@ -3,7 +3,7 @@ using System;
 namespace Keel.Console.Commands
 {
     /// <summary>The uptime command: time since boot, as days and h:mm:ss.mmm, or microseconds under --kv.</summary>
-    public class UptimeCommand : IConsoleCommand
+    public class UptimeCommand : ConsoleCommand
     {
         private const long MicrosecondsPerMillisecond = 1000;
         private const long MillisecondsPerSecond = 1000;
@@ -12,6 +12,7 @@ namespace Keel.Console.Commands
         private readonly IUptimeClock _clock;
 
         public UptimeCommand(IUptimeClock clock)
+            : base("uptime", "uptime", "time since boot")
         {
             if (clock == null)
             {
@@ -21,22 +22,7 @@ namespace Keel.Console.Commands
             _clock = clock;
         }
 
-        public string Name
-        {
-            get { return "uptime"; }
-        }
-
-        public string Usage
-        {
-            get { return "uptime"; }
-        }
-
-        public string Help
-        {
-            get { return "time since boot"; }
-        }
-
-        public void Run(CommandContext context)
+        public override void Run(CommandContext context)
         {
             if (!context.ExpectNoArguments())
             {

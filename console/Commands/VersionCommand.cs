@@ -1,32 +1,18 @@
 namespace Keel.Console.Commands
 {
     /// <summary>The version command: Keel's version and, when known, the board's name.</summary>
-    public class VersionCommand : IConsoleCommand
+    public class VersionCommand : ConsoleCommand
     {
         private readonly string _boardName;
 
         /// <param name="boardName">The board's name (the memory plan's), or null when unknown.</param>
         public VersionCommand(string boardName)
+            : base("version", "version", "Keel's version and the board")
         {
             _boardName = boardName;
         }
 
-        public string Name
-        {
-            get { return "version"; }
-        }
-
-        public string Usage
-        {
-            get { return "version"; }
-        }
-
-        public string Help
-        {
-            get { return "Keel's version and the board"; }
-        }
-
-        public void Run(CommandContext context)
+        public override void Run(CommandContext context)
         {
             if (!context.ExpectNoArguments())
             {

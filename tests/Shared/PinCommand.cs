@@ -3,26 +3,16 @@ using Keel.Console;
 namespace Keel.Tests
 {
     /// <summary>A driver-style command registered after the standard ones: reads a pin freely, writes it only when unlocked.</summary>
-    public class PinCommand : IConsoleCommand
+    public class PinCommand : ConsoleCommand
     {
         public readonly int[] Levels = new int[4];
 
-        public string Name
+        public PinCommand()
+            : base("pin", "pin N [0|1]", "reads pin N, or writes it (needs unlock)")
         {
-            get { return "pin"; }
         }
 
-        public string Usage
-        {
-            get { return "pin N [0|1]"; }
-        }
-
-        public string Help
-        {
-            get { return "reads pin N, or writes it (needs unlock)"; }
-        }
-
-        public void Run(CommandContext context)
+        public override void Run(CommandContext context)
         {
             int pin;
             int level = 0;

@@ -3,24 +3,14 @@ using Keel.Console;
 namespace Keel.Tests
 {
     /// <summary>A test command that prints its arguments back, each in brackets, so tests see exactly how a line was split.</summary>
-    public class SayCommand : IConsoleCommand
+    public class SayCommand : ConsoleCommand
     {
-        public string Name
+        public SayCommand()
+            : base("say", "say WORD...", "prints its arguments")
         {
-            get { return "say"; }
         }
 
-        public string Usage
-        {
-            get { return "say WORD..."; }
-        }
-
-        public string Help
-        {
-            get { return "prints its arguments"; }
-        }
-
-        public void Run(CommandContext context)
+        public override void Run(CommandContext context)
         {
             ConsoleOutput output = context.Output;
             output.Text("said");
