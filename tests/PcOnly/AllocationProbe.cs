@@ -11,10 +11,16 @@ namespace Keel.Tests.PcOnly
         /// <summary>Runs step(i) to warm up (JIT, first-call paths), then counts bytes over <see cref="Iterations"/> calls.</summary>
         public static long BytesAllocatedBy(Action<int> step)
         {
-            return BytesAllocatedBy(step, WarmUpIterations, Iterations);
+            return BytesAllocatedBy(step, Iterations);
         }
 
-        /// <summary>The same with counts of its own, for a step that can run only so many times (each quarantines a block).</summary>
+        /// <summary>The same over a chosen number of calls (and a tenth of them to warm up), for steps too heavy to run a million times.</summary>
+        public static long BytesAllocatedBy(Action<int> step, int iterations)
+        {
+            return BytesAllocatedBy(step, Math.Min(WarmUpIterations, Math.Max(100, iterations / 10)), iterations);
+        }
+
+        /// <summary>The same with both counts chosen, for a step that can run only so many times (each quarantines a block).</summary>
         public static long BytesAllocatedBy(Action<int> step, int warmUpIterations, int iterations)
         {
             for (int i = 0; i < warmUpIterations; i++)

@@ -4,6 +4,7 @@ using System.Linq;
 using System.Reflection;
 using System.Xml.Linq;
 using Keel.Drivers.Gpio;
+using Keel.Console;
 using Keel.Pools;
 using Keel.Sim.Ports;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
@@ -18,6 +19,7 @@ namespace Keel.Tests.PcOnly
         [DataRow(typeof(SlotPool))]
         [DataRow(typeof(GpioDriver))]
         [DataRow(typeof(SimulatedClock))]
+        [DataRow(typeof(SerialConsole))]
         public void EveryPublicTypeHasASummary(Type anyTypeOfTheAssembly)
         {
             Assembly assembly = anyTypeOfTheAssembly.Assembly;

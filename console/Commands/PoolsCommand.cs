@@ -1,0 +1,42 @@
+using Keel.Pools;
+
+namespace Keel.Console.Commands
+{
+    /// <summary>The pools command: every registered pool and ring in one table, with a usage bar.</summary>
+    public class PoolsCommand : ConsoleCommand
+    {
+        private readonly PoolRegistry _registry;
+
+        public PoolsCommand(PoolRegistry registry)
+            : base("pools", "pools", "every pool and ring with use, high-water, failures and faults")
+        {
+            _registry = registry;
+        }
+
+        public override void Run(CommandContext context)
+        {
+            if (!context.ExpectNoArguments())
+            {
+                return;
+            }
+
+            ConsoleOutput output = context.Output;
+            if (context.KeyValue)
+            {
+                for (int i = 0; i < _registry.Count; i++)
+                {
+                    PoolListing.SummaryPairs(output, _registry.Get(i));
+                }
+
+                output.Pair("pools.count", _registry.Count);
+                return;
+            }
+
+            PoolListing.Header(output, "name", true, null);
+            for (int i = 0; i < _registry.Count; i++)
+            {
+                PoolListing.Row(output, _registry.Get(i), true, false, 0);
+            }
+        }
+    }
+}
