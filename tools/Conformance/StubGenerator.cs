@@ -13,7 +13,7 @@ namespace Keel.Conformance
     /// compiled here against exactly what nanoFramework has; they are never shipped or run.
     /// </summary>
     /// <remarks>
-    /// Listed constructors chain to an internal constructor that takes
+    /// Listed constructors chain to a private protected constructor that takes
     /// <see cref="StubSupplement.ConstructorTag"/>, so a stub class never needs to know which base
     /// constructor its real counterpart calls, and a class with no listed constructor gets no
     /// public one from the compiler. Stub assemblies see each other's internals; device code does not.
@@ -127,8 +127,10 @@ namespace Keel.Conformance
                 bool isClass = type.Kind == ApiTypeKind.Class;
                 if (isClass && !type.Is("static"))
                 {
+                    // private protected, not internal: an accessible one-parameter constructor on
+                    // AttributeUsageAttribute makes Roslyn miss the real one when it embeds an attribute.
                     string chain = BaseClass(type, index) == null ? string.Empty : " : base(tag)";
-                    source.Append(inner).Append("internal ").Append(type.SimpleName).Append('(').Append(StubSupplement.ConstructorTag).Append(" tag)")
+                    source.Append(inner).Append("private protected ").Append(type.SimpleName).Append('(').Append(StubSupplement.ConstructorTag).Append(" tag)")
                         .Append(chain).AppendLine(" { }");
                 }
 
