@@ -73,6 +73,14 @@ namespace Keel.Tests.Conformance
             return "<package id=\"" + id + "\" version=\"" + version + "\" targetFramework=\"netnano1.0\" />";
         }
 
+        /// <summary>A copy of <paramref name="items"/> (say <see cref="DefaultReferences"/>) with one item replaced.</summary>
+        public static string[] With(string[] items, int index, string replacement)
+        {
+            string[] copy = (string[])items.Clone();
+            copy[index] = replacement;
+            return copy;
+        }
+
         /// <summary>Writes another project file into the same folder (for project references).</summary>
         public void Write(string projectFile, IEnumerable<string> compile, IEnumerable<string> references, IEnumerable<string> packages, string projectReferences)
         {

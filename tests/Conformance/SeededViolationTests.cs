@@ -39,6 +39,11 @@ namespace Keel.Tests.Conformance
         [DataRow("public static class S { public static Action<int> Callback; }", "language subset: uses generic type 'Action<int>'")]
         [DataRow("public class Box<T> { }", "language subset: declares generic class 'Box<T>'")]
         [DataRow("public static class S { private static volatile int _flag; }", "language subset: 'volatile' field")]
+        [DataRow("public static class S { public static void Go() { unsafe { } } }", "language subset: 'unsafe' block")]
+        [DataRow("public static class S { public static (int, int) F() { return default; } }", "language subset: tuple type '(int, int)'")]
+        [DataRow("public delegate void Handler<T>(T value);", "language subset: declares generic delegate 'Handler<T>'")]
+        [DataRow("public struct Pair<T> { }", "language subset: declares generic struct 'Pair<T>'")]
+        [DataRow("public static class S { public static void Go() { Action a = async () => { }; } }", "language subset: 'async' lambda")]
         [DataRow("public static class S { public static object F() { return new GpioPin(); } }", "nanoFramework API: CS1729 'GpioPin' does not contain a constructor that takes 0 arguments")]
         [DataRow("public static class S { public static object F() { return new System.Runtime.CompilerServices.StubConstructorTag(); } }", "nanoFramework API: CS0122 'StubConstructorTag' is inaccessible")]
         public void ASeededViolationFailsTheGateWithFileLineAndReason(string snippet, string reason)
@@ -65,7 +70,7 @@ namespace Keel.Tests.Conformance
         [TestMethod]
         public void APackagePinThatDisagreesWithNanoFrameworkMdFails()
         {
-            string[] packages = { SeededProject.Package("nanoFramework.CoreLibrary", "1.17.10"), SeededProject.DefaultPackages[1], SeededProject.DefaultPackages[2] };
+            string[] packages = SeededProject.With(SeededProject.DefaultPackages, 0, SeededProject.Package("nanoFramework.CoreLibrary", "1.17.10"));
             using (SeededProject project = SeededProject.WithSource(Source(CleanSnippet), null, packages))
             {
                 int line = project.LineOf("packages.config", "1.17.10");
@@ -76,12 +81,8 @@ namespace Keel.Tests.Conformance
         [TestMethod]
         public void AReferenceVersionThatDisagreesWithThePinFails()
         {
-            string[] references =
-            {
-                SeededProject.Reference("mscorlib", "1.17.9.0", @"..\packages\nanoFramework.CoreLibrary.1.17.11\lib\mscorlib.dll"),
-                SeededProject.DefaultReferences[1],
-                SeededProject.DefaultReferences[2],
-            };
+            string[] references = SeededProject.With(SeededProject.DefaultReferences, 0,
+                SeededProject.Reference("mscorlib", "1.17.9.0", @"..\packages\nanoFramework.CoreLibrary.1.17.11\lib\mscorlib.dll"));
             using (SeededProject project = SeededProject.WithSource(Source(CleanSnippet), references))
             {
                 int line = project.LineOf(SeededProject.ProjectFile, "Version=1.17.9.0");
@@ -92,12 +93,8 @@ namespace Keel.Tests.Conformance
         [TestMethod]
         public void AHintPathIntoAnotherPackageVersionFails()
         {
-            string[] references =
-            {
-                SeededProject.DefaultReferences[0],
-                SeededProject.Reference("System.Device.Gpio", "1.1.62.0", @"..\packages\nanoFramework.System.Device.Gpio.1.1.57\lib\System.Device.Gpio.dll"),
-                SeededProject.DefaultReferences[2],
-            };
+            string[] references = SeededProject.With(SeededProject.DefaultReferences, 1,
+                SeededProject.Reference("System.Device.Gpio", "1.1.62.0", @"..\packages\nanoFramework.System.Device.Gpio.1.1.57\lib\System.Device.Gpio.dll"));
             using (SeededProject project = SeededProject.WithSource(Source(CleanSnippet), references))
             {
                 int line = project.LineOf(SeededProject.ProjectFile, "Gpio.1.1.57");

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 
 namespace Keel.Conformance
 {
@@ -47,15 +48,7 @@ namespace Keel.Conformance
 
         public bool Is(string modifier)
         {
-            foreach (string candidate in Modifiers)
-            {
-                if (candidate == modifier)
-                {
-                    return true;
-                }
-            }
-
-            return false;
+            return Modifiers.Contains(modifier);
         }
 
         /// <summary>Parses a member line that belongs to <paramref name="declaringType"/>.</summary>

@@ -15,54 +15,17 @@ namespace Keel.Conformance
         public static List<string> SplitTopLevel(string text, char separator)
         {
             List<string> parts = new List<string>();
-            int depth = 0;
-            bool quoted = false;
             int start = 0;
-            for (int i = 0; i < text.Length; i++)
+            Scan(text, 0, (i, c, depth) =>
             {
-                char c = text[i];
-                if (quoted)
+                if (c == separator && depth == 0)
                 {
-                    if (c == '\\')
-                    {
-                        i++;
-                    }
-                    else if (c == '"')
-                    {
-                        quoted = false;
-                    }
-
-                    continue;
+                    parts.Add(text.Substring(start, i - start));
+                    start = i + 1;
                 }
 
-                switch (c)
-                {
-                    case '"':
-                        quoted = true;
-                        break;
-                    case '(':
-                    case '[':
-                    case '{':
-                    case '<':
-                        depth++;
-                        break;
-                    case ')':
-                    case ']':
-                    case '}':
-                    case '>':
-                        depth--;
-                        break;
-                    default:
-                        if (c == separator && depth == 0)
-                        {
-                            parts.Add(text.Substring(start, i - start));
-                            start = i + 1;
-                        }
-
-                        break;
-                }
-            }
-
+                return false;
+            });
             parts.Add(text.Substring(start));
             return parts;
         }
@@ -78,9 +41,25 @@ namespace Keel.Conformance
         /// <summary>The index of the bracket that closes the one at <paramref name="open"/>, quotes aware.</summary>
         public static int MatchingBracket(string text, int open)
         {
+            int close = Scan(text, open, (i, c, depth) => depth == 0 && IsClosing(c));
+            if (close < 0)
+            {
+                throw new FormatException("Unbalanced brackets in: " + text);
+            }
+
+            return close;
+        }
+
+        /// <summary>
+        /// Walks <paramref name="text"/> from <paramref name="start"/> outside string literals, telling
+        /// <paramref name="stop"/> each character and the bracket depth after it; returns the index
+        /// where <paramref name="stop"/> said true, or -1.
+        /// </summary>
+        private static int Scan(string text, int start, Func<int, char, int, bool> stop)
+        {
             int depth = 0;
             bool quoted = false;
-            for (int i = open; i < text.Length; i++)
+            for (int i = start; i < text.Length; i++)
             {
                 char c = text[i];
                 if (quoted)
@@ -100,22 +79,22 @@ namespace Keel.Conformance
                 if (c == '"')
                 {
                     quoted = true;
+                    continue;
                 }
-                else if (c == '(' || c == '[' || c == '{' || c == '<')
+
+                depth += c == '(' || c == '[' || c == '{' || c == '<' ? 1 : IsClosing(c) ? -1 : 0;
+                if (stop(i, c, depth))
                 {
-                    depth++;
-                }
-                else if (c == ')' || c == ']' || c == '}' || c == '>')
-                {
-                    depth--;
-                    if (depth == 0)
-                    {
-                        return i;
-                    }
+                    return i;
                 }
             }
 
-            throw new FormatException("Unbalanced brackets in: " + text);
+            return -1;
+        }
+
+        private static bool IsClosing(char c)
+        {
+            return c == ')' || c == ']' || c == '}' || c == '>';
         }
 
         /// <summary>

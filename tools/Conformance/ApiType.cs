@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 
 namespace Keel.Conformance
 {
@@ -67,15 +68,7 @@ namespace Keel.Conformance
 
         public bool Is(string modifier)
         {
-            foreach (string candidate in Modifiers)
-            {
-                if (candidate == modifier)
-                {
-                    return true;
-                }
-            }
-
-            return false;
+            return Modifiers.Contains(modifier);
         }
 
         public static string KeyOf(string metadataName, int typeParameterCount)

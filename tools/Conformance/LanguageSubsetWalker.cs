@@ -15,6 +15,29 @@ namespace Keel.Conformance
     {
         private const string NoGenerics = "nanoFramework has no generics; use typed arrays (structure of arrays), int handles or one overload per type";
 
+        /// <summary>
+        /// Nodes that are unsupported wherever they stand, with the reason; {0} is the node's text.
+        /// Generic uses, nullable types and interfaces need more than the node kind and have visitors of their own.
+        /// </summary>
+        private static readonly Dictionary<SyntaxKind, string> Unsupported = new Dictionary<SyntaxKind, string>
+        {
+            { SyntaxKind.AwaitExpression, "'await': nanoFramework has no async/await or Task; run the work on a thread or poll it from the main loop" },
+            { SyntaxKind.QueryExpression, "LINQ query: nanoFramework has no LINQ; write the loop over the array" },
+            { SyntaxKind.UnsafeStatement, "'unsafe' block: nanoFramework runs no unsafe code; use arrays and indices" },
+            { SyntaxKind.FixedStatement, "'fixed' statement: nanoFramework has no pointers; use arrays and indices" },
+            { SyntaxKind.PointerType, "pointer type '{0}': nanoFramework has no pointers; use arrays and indices" },
+            { SyntaxKind.FunctionPointerType, "function pointer '{0}': nanoFramework has no pointers; use a delegate" },
+            { SyntaxKind.AddressOfExpression, "pointer operation '{0}': nanoFramework has no pointers; use arrays and indices" },
+            { SyntaxKind.PointerIndirectionExpression, "pointer operation '{0}': nanoFramework has no pointers; use arrays and indices" },
+            { SyntaxKind.PointerMemberAccessExpression, "pointer operation '{0}': nanoFramework has no pointers; use arrays and indices" },
+            { SyntaxKind.StackAllocArrayCreationExpression, "'stackalloc': nanoFramework has no stack allocation; use a buffer allocated at boot" },
+            { SyntaxKind.ImplicitStackAllocArrayCreationExpression, "'stackalloc': nanoFramework has no stack allocation; use a buffer allocated at boot" },
+            { SyntaxKind.InitAccessorDeclaration, "'init' accessor: nanoFramework has no init-only setters; set the value in a constructor and expose a get-only property" },
+            { SyntaxKind.TupleType, "tuple type '{0}': nanoFramework has no ValueTuple; use out parameters or a small struct" },
+            { SyntaxKind.TupleExpression, "tuple '{0}': nanoFramework has no ValueTuple; use out parameters or a small struct" },
+            { SyntaxKind.ParenthesizedVariableDesignation, "deconstruction '{0}': nanoFramework has no ValueTuple; use out parameters or a small struct" },
+        };
+
         private readonly SemanticModel _model;
         private readonly string _file;
         private readonly List<Violation> _violations;
@@ -32,21 +55,34 @@ namespace Keel.Conformance
             new LanguageSubsetWalker(model, file, violations).Visit(model.SyntaxTree.GetRoot());
         }
 
-        public override void VisitClassDeclaration(ClassDeclarationSyntax node)
+        public override void Visit(SyntaxNode node)
         {
-            CheckTypeDeclaration(node, "class");
-            base.VisitClassDeclaration(node);
-        }
+            if (node != null)
+            {
+                if (Unsupported.TryGetValue(node.Kind(), out string reason))
+                {
+                    Report(node, reason.Replace("{0}", node.ToString()));
+                }
 
-        public override void VisitStructDeclaration(StructDeclarationSyntax node)
-        {
-            CheckTypeDeclaration(node, "struct");
-            base.VisitStructDeclaration(node);
+                SyntaxTokenList modifiers = node switch
+                {
+                    MemberDeclarationSyntax member => member.Modifiers,
+                    LocalFunctionStatementSyntax local => local.Modifiers,
+                    AnonymousFunctionExpressionSyntax function => function.Modifiers,
+                    _ => default,
+                };
+                CheckModifiers(modifiers, Describe(node));
+                if (node is TypeDeclarationSyntax type)
+                {
+                    CheckTypeParameters(type);
+                }
+            }
+
+            base.Visit(node);
         }
 
         public override void VisitInterfaceDeclaration(InterfaceDeclarationSyntax node)
         {
-            CheckTypeDeclaration(node, "interface");
             foreach (MemberDeclarationSyntax member in node.Members)
             {
                 if (HasBody(member) || member.Modifiers.Any(SyntaxKind.StaticKeyword))
@@ -81,7 +117,6 @@ namespace Keel.Conformance
                 Report(node.Identifier, "declares generic method '" + node.Identifier.Text + node.TypeParameterList + "': " + NoGenerics);
             }
 
-            CheckModifiers(node.Modifiers, "method '" + node.Identifier.Text + "'");
             base.VisitMethodDeclaration(node);
         }
 
@@ -92,108 +127,7 @@ namespace Keel.Conformance
                 Report(node.Identifier, "declares generic local function '" + node.Identifier.Text + node.TypeParameterList + "': " + NoGenerics);
             }
 
-            CheckModifiers(node.Modifiers, "local function '" + node.Identifier.Text + "'");
             base.VisitLocalFunctionStatement(node);
-        }
-
-        public override void VisitFieldDeclaration(FieldDeclarationSyntax node)
-        {
-            CheckModifiers(node.Modifiers, "field");
-            base.VisitFieldDeclaration(node);
-        }
-
-        public override void VisitPropertyDeclaration(PropertyDeclarationSyntax node)
-        {
-            CheckModifiers(node.Modifiers, "property '" + node.Identifier.Text + "'");
-            base.VisitPropertyDeclaration(node);
-        }
-
-        public override void VisitConstructorDeclaration(ConstructorDeclarationSyntax node)
-        {
-            CheckModifiers(node.Modifiers, "constructor");
-            base.VisitConstructorDeclaration(node);
-        }
-
-        public override void VisitOperatorDeclaration(OperatorDeclarationSyntax node)
-        {
-            CheckModifiers(node.Modifiers, "operator");
-            base.VisitOperatorDeclaration(node);
-        }
-
-        public override void VisitParenthesizedLambdaExpression(ParenthesizedLambdaExpressionSyntax node)
-        {
-            CheckModifiers(node.Modifiers, "lambda");
-            base.VisitParenthesizedLambdaExpression(node);
-        }
-
-        public override void VisitSimpleLambdaExpression(SimpleLambdaExpressionSyntax node)
-        {
-            CheckModifiers(node.Modifiers, "lambda");
-            base.VisitSimpleLambdaExpression(node);
-        }
-
-        public override void VisitAnonymousMethodExpression(AnonymousMethodExpressionSyntax node)
-        {
-            CheckModifiers(node.Modifiers, "anonymous method");
-            base.VisitAnonymousMethodExpression(node);
-        }
-
-        public override void VisitAwaitExpression(AwaitExpressionSyntax node)
-        {
-            Report(node, "'await': nanoFramework has no async/await or Task; run the work on a thread or poll it from the main loop");
-            base.VisitAwaitExpression(node);
-        }
-
-        public override void VisitQueryExpression(QueryExpressionSyntax node)
-        {
-            Report(node, "LINQ query: nanoFramework has no LINQ; write the loop over the array");
-            base.VisitQueryExpression(node);
-        }
-
-        public override void VisitUnsafeStatement(UnsafeStatementSyntax node)
-        {
-            Report(node, "'unsafe' block: nanoFramework runs no unsafe code; use arrays and indices");
-            base.VisitUnsafeStatement(node);
-        }
-
-        public override void VisitFixedStatement(FixedStatementSyntax node)
-        {
-            Report(node, "'fixed' statement: nanoFramework has no pointers; use arrays and indices");
-            base.VisitFixedStatement(node);
-        }
-
-        public override void VisitPointerType(PointerTypeSyntax node)
-        {
-            Report(node, "pointer type '" + node + "': nanoFramework has no pointers; use arrays and indices");
-            base.VisitPointerType(node);
-        }
-
-        public override void VisitFunctionPointerType(FunctionPointerTypeSyntax node)
-        {
-            Report(node, "function pointer '" + node + "': nanoFramework has no pointers; use a delegate");
-            base.VisitFunctionPointerType(node);
-        }
-
-        public override void VisitStackAllocArrayCreationExpression(StackAllocArrayCreationExpressionSyntax node)
-        {
-            Report(node, "'stackalloc': nanoFramework has no stack allocation; use a buffer allocated at boot");
-            base.VisitStackAllocArrayCreationExpression(node);
-        }
-
-        public override void VisitImplicitStackAllocArrayCreationExpression(ImplicitStackAllocArrayCreationExpressionSyntax node)
-        {
-            Report(node, "'stackalloc': nanoFramework has no stack allocation; use a buffer allocated at boot");
-            base.VisitImplicitStackAllocArrayCreationExpression(node);
-        }
-
-        public override void VisitPrefixUnaryExpression(PrefixUnaryExpressionSyntax node)
-        {
-            if (node.IsKind(SyntaxKind.AddressOfExpression) || node.IsKind(SyntaxKind.PointerIndirectionExpression))
-            {
-                Report(node, "pointer operation '" + node + "': nanoFramework has no pointers; use arrays and indices");
-            }
-
-            base.VisitPrefixUnaryExpression(node);
         }
 
         public override void VisitArrayRankSpecifier(ArrayRankSpecifierSyntax node)
@@ -204,34 +138,6 @@ namespace Keel.Conformance
             }
 
             base.VisitArrayRankSpecifier(node);
-        }
-
-        public override void VisitAccessorDeclaration(AccessorDeclarationSyntax node)
-        {
-            if (node.IsKind(SyntaxKind.InitAccessorDeclaration))
-            {
-                Report(node, "'init' accessor: nanoFramework has no init-only setters; set the value in a constructor and expose a get-only property");
-            }
-
-            base.VisitAccessorDeclaration(node);
-        }
-
-        public override void VisitTupleType(TupleTypeSyntax node)
-        {
-            Report(node, "tuple type '" + node + "': nanoFramework has no ValueTuple; use out parameters or a small struct");
-            base.VisitTupleType(node);
-        }
-
-        public override void VisitTupleExpression(TupleExpressionSyntax node)
-        {
-            Report(node, "tuple '" + node + "': nanoFramework has no ValueTuple; use out parameters or a small struct");
-            base.VisitTupleExpression(node);
-        }
-
-        public override void VisitParenthesizedVariableDesignation(ParenthesizedVariableDesignationSyntax node)
-        {
-            Report(node, "deconstruction '" + node + "': nanoFramework has no ValueTuple; use out parameters or a small struct");
-            base.VisitParenthesizedVariableDesignation(node);
         }
 
         public override void VisitNullableType(NullableTypeSyntax node)
@@ -270,14 +176,29 @@ namespace Keel.Conformance
             base.VisitIdentifierName(node);
         }
 
-        private void CheckTypeDeclaration(TypeDeclarationSyntax node, string kind)
+        private void CheckTypeParameters(TypeDeclarationSyntax node)
         {
             if (node.TypeParameterList != null)
             {
-                Report(node.Identifier, "declares generic " + kind + " '" + node.Identifier.Text + node.TypeParameterList + "': " + NoGenerics);
+                Report(node.Identifier, "declares generic " + node.Keyword.Text + " '" + node.Identifier.Text + node.TypeParameterList + "': " + NoGenerics);
             }
+        }
 
-            CheckModifiers(node.Modifiers, kind + " '" + node.Identifier.Text + "'");
+        /// <summary>What a declaration with modifiers is, for messages: <c>method 'Go'</c>, <c>field</c>, <c>lambda</c>.</summary>
+        private static string Describe(SyntaxNode node)
+        {
+            return node switch
+            {
+                MethodDeclarationSyntax method => "method '" + method.Identifier.Text + "'",
+                LocalFunctionStatementSyntax local => "local function '" + local.Identifier.Text + "'",
+                PropertyDeclarationSyntax property => "property '" + property.Identifier.Text + "'",
+                TypeDeclarationSyntax type => type.Keyword.Text + " '" + type.Identifier.Text + "'",
+                EnumDeclarationSyntax type => "enum '" + type.Identifier.Text + "'",
+                BaseFieldDeclarationSyntax => "field",
+                ConstructorDeclarationSyntax => "constructor",
+                AnonymousFunctionExpressionSyntax => "lambda",
+                _ => "member",
+            };
         }
 
         private void CheckModifiers(SyntaxTokenList modifiers, string what)
