@@ -30,6 +30,15 @@ namespace Keel.Conformance
             return parts;
         }
 
+        /// <summary>Every dotted name in a signature's text (<c>System.Int32</c>, <c>System.IO.Stream</c>).</summary>
+        public static IEnumerable<string> DottedNames(string text)
+        {
+            foreach (Match match in DottedName.Matches(text ?? string.Empty))
+            {
+                yield return match.Value;
+            }
+        }
+
         /// <summary>The words of a line: split at top-level spaces, empty pieces dropped.</summary>
         public static List<string> Words(string text)
         {

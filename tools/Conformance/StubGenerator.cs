@@ -142,7 +142,7 @@ namespace Keel.Conformance
 
                 foreach (ApiMember member in type.Members)
                 {
-                    WriteMember(source, type, member, index, inner);
+                    WriteMember(source, type, member, inner);
                 }
 
                 WriteMissingInterfaceMembers(source, type, index, inner);
@@ -198,7 +198,7 @@ namespace Keel.Conformance
             return index.Find("System.Object");
         }
 
-        private static void WriteMember(StringBuilder source, ApiType type, ApiMember member, ApiTypeIndex index, string indent)
+        private static void WriteMember(StringBuilder source, ApiType type, ApiMember member, string indent)
         {
             bool inInterface = type.Kind == ApiTypeKind.Interface;
             bool bodiless = inInterface || member.Is("abstract");

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Text.RegularExpressions;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 
@@ -14,8 +13,6 @@ namespace Keel.Conformance
     public sealed class StubSet
     {
         public const string CoreLibrary = "mscorlib";
-
-        private static readonly Regex DottedName = new Regex(@"[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+", RegexOptions.CultureInvariant);
 
         private readonly Dictionary<string, ApiListing> _listings;
         private readonly ApiTypeIndex _index;
@@ -77,9 +74,9 @@ namespace Keel.Conformance
                     .Concat(type.Members.SelectMany(m => m.Parameters.Select(p => p.Type + " " + p.Attributes + " " + p.DefaultValue).Append(m.Type).Concat(m.Attributes)));
                 foreach (string text in texts)
                 {
-                    foreach (Match match in DottedName.Matches(text ?? string.Empty))
+                    foreach (string name in ApiText.DottedNames(text))
                     {
-                        string owner = _index.AssemblyOf(match.Value);
+                        string owner = _index.AssemblyOf(name);
                         if (owner != null && owner != assemblyName)
                         {
                             dependencies.Add(owner);
