@@ -1,0 +1,172 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace Keel.Conformance
+{
+    /// <summary>
+    /// The nanoFramework conformance gate for device projects (<c>.nfproj</c>): checks the pins,
+    /// compiles the project's file list against the stubs of exactly the assemblies it references
+    /// (and the projects it references, compiled first), and checks the language subset.
+    /// </summary>
+    public sealed class ConformanceGate
+    {
+        /// <summary>The symbol the nanoFramework project system defines for device builds.</summary>
+        public const string DeviceSymbol = "NANOFRAMEWORK_1_0";
+
+        private readonly string _root;
+        private readonly PackagePins _pins;
+        private readonly StubSet _stubs;
+        private readonly Dictionary<string, CSharpCompilation> _projects = new Dictionary<string, CSharpCompilation>(StringComparer.Ordinal);
+        private readonly object _gate = new object();
+
+        /// <param name="root">The folder messages name files relative to (the repository's root).</param>
+        /// <param name="pins">The pins of NANOFRAMEWORK.md.</param>
+        /// <param name="stubs">The stub assemblies generated from the API listings.</param>
+        public ConformanceGate(string root, PackagePins pins, StubSet stubs)
+        {
+            _root = Path.GetFullPath(root);
+            _pins = pins;
+            _stubs = stubs;
+        }
+
+        /// <summary>The gate for a repository whose shared/ folder sits beside it (as in CI): pins and listings read from there.</summary>
+        public static ConformanceGate ForRepository(string repositoryRoot)
+        {
+            string shared = SharedFolder(repositoryRoot);
+            return new ConformanceGate(repositoryRoot, PackagePins.Load(Path.Combine(shared, "NANOFRAMEWORK.md")), StubSet.Load(Path.Combine(shared, "nanoframework-api")));
+        }
+
+        /// <summary><c>../shared</c> from the repository's root.</summary>
+        public static string SharedFolder(string repositoryRoot)
+        {
+            string shared = Path.GetFullPath(Path.Combine(repositoryRoot, "..", "shared"));
+            if (!File.Exists(Path.Combine(shared, "NANOFRAMEWORK.md")) || !Directory.Exists(Path.Combine(shared, "nanoframework-api")))
+            {
+                throw new DirectoryNotFoundException("The gate reads NANOFRAMEWORK.md and nanoframework-api/ from " + shared
+                    + " (../shared beside the repository, as in CI); neither may be missing.");
+            }
+
+            return shared;
+        }
+
+        /// <summary>Every violation of one device project, in file and line order.</summary>
+        public List<Violation> Check(string projectPath)
+        {
+            DeviceProject project = DeviceProject.Load(projectPath);
+            List<Violation> violations = PinCheck.Check(project, _pins, _root);
+            CSharpCompilation compilation = Compile(project, violations, new List<string>());
+            string projectFile = Relative(project.FullPath);
+            string listed = string.Join(", ", project.References.Select(reference => reference.AssemblyName).Where(_stubs.Contains));
+
+            // Emit, not only bind: lowering needs members of its own (IsVolatile for a volatile field,
+            // string.Concat for +, Monitor for lock), and a device build fails when the real assembly lacks them.
+            ImmutableArray<Diagnostic> diagnostics;
+            using (MemoryStream image = new MemoryStream())
+            {
+                diagnostics = compilation.Emit(image).Diagnostics;
+            }
+
+            foreach (Diagnostic diagnostic in diagnostics)
+            {
+                if (diagnostic.Severity != DiagnosticSeverity.Error)
+                {
+                    continue;
+                }
+
+                FileLinePositionSpan span = diagnostic.Location.GetLineSpan();
+                string file = diagnostic.Location.IsInSource ? Relative(span.Path) : projectFile;
+                violations.Add(new Violation(file, span.StartLinePosition.Line + 1, "nanoFramework API: " + diagnostic.Id + " "
+                    + diagnostic.GetMessage() + " (compiled as " + project.FileName + " against the nanoFramework API listed for: " + (listed.Length == 0 ? "no assembly" : listed) + ")"));
+            }
+
+            foreach (SyntaxTree tree in compilation.SyntaxTrees)
+            {
+                LanguageSubsetWalker.Check(compilation.GetSemanticModel(tree), Relative(tree.FilePath), violations);
+            }
+
+            violations.Sort();
+            return violations;
+        }
+
+        /// <summary>
+        /// The project's compilation: its Compile list, the stubs of the assemblies it references and
+        /// the compilations of the projects it references. Kept, so a project referenced by many compiles once.
+        /// </summary>
+        private CSharpCompilation Compile(DeviceProject project, List<Violation> violations, List<string> path)
+        {
+            lock (_gate)
+            {
+                if (_projects.TryGetValue(project.FullPath, out CSharpCompilation cached) && violations == null)
+                {
+                    return cached;
+                }
+
+                string projectFile = Relative(project.FullPath);
+                List<MetadataReference> references = new List<MetadataReference>();
+                foreach (DeviceReference reference in project.References)
+                {
+                    if (_stubs.Contains(reference.AssemblyName))
+                    {
+                        references.Add(_stubs.Reference(reference.AssemblyName));
+                    }
+                    else if (violations != null)
+                    {
+                        violations.Add(new Violation(projectFile, reference.Line, "nanoFramework API: no API listing for assembly '" + reference.AssemblyName
+                            + "' in ../shared/nanoframework-api, so nothing that uses it can be checked; add its listing or drop the reference."));
+                    }
+                }
+
+                path.Add(project.FullPath);
+                foreach (ProjectItem item in project.ProjectReferences)
+                {
+                    if (path.Contains(item.FullPath))
+                    {
+                        violations?.Add(new Violation(projectFile, item.Line, "project references form a cycle through " + item.Include + "."));
+                    }
+                    else if (!File.Exists(item.FullPath))
+                    {
+                        violations?.Add(new Violation(projectFile, item.Line, "ProjectReference " + item.Include + " does not exist."));
+                    }
+                    else
+                    {
+                        DeviceProject referenced = DeviceProject.Load(item.FullPath);
+                        references.Add(Compile(referenced, null, path).ToMetadataReference());
+                    }
+                }
+
+                path.RemoveAt(path.Count - 1);
+                CSharpParseOptions parse = new CSharpParseOptions(LanguageVersion.Latest, preprocessorSymbols: project.DefineConstants.Append(DeviceSymbol));
+                List<SyntaxTree> trees = new List<SyntaxTree>();
+                foreach (ProjectItem source in project.Sources)
+                {
+                    if (File.Exists(source.FullPath))
+                    {
+                        trees.Add(CSharpSyntaxTree.ParseText(File.ReadAllText(source.FullPath), parse, source.FullPath));
+                    }
+                    else
+                    {
+                        violations?.Add(new Violation(projectFile, source.Line, "Compile " + source.Include + " is listed but does not exist."));
+                    }
+                }
+
+                CSharpCompilationOptions options = new CSharpCompilationOptions(
+                    project.IsExecutable ? OutputKind.ConsoleApplication : OutputKind.DynamicallyLinkedLibrary,
+                    nullableContextOptions: NullableContextOptions.Disable,
+                    allowUnsafe: false);
+                CSharpCompilation compilation = CSharpCompilation.Create(project.AssemblyName, trees, references, options);
+                _projects[project.FullPath] = compilation;
+                return compilation;
+            }
+        }
+
+        private string Relative(string path)
+        {
+            return Path.GetRelativePath(_root, path).Replace('\\', '/');
+        }
+    }
+}

@@ -1,0 +1,34 @@
+namespace Keel.Conformance
+{
+    /// <summary>One row of the "Package pins" table in NANOFRAMEWORK.md: a NuGet package, its version and its assembly.</summary>
+    public sealed class PackagePin
+    {
+        public PackagePin(string packageId, string version, string assemblyName, int line)
+        {
+            PackageId = packageId;
+            Version = version;
+            AssemblyName = assemblyName;
+            Line = line;
+        }
+
+        public string PackageId { get; }
+
+        /// <summary>The NuGet version (three parts, as in packages.config and the HintPath folder).</summary>
+        public string Version { get; }
+
+        public string AssemblyName { get; }
+
+        /// <summary>The assembly version a Reference's <c>Version=</c> carries: the NuGet version with four parts.</summary>
+        public string AssemblyVersion
+        {
+            get
+            {
+                int parts = Version.Split('.').Length;
+                return parts >= 4 ? Version : Version + string.Concat(System.Linq.Enumerable.Repeat(".0", 4 - parts));
+            }
+        }
+
+        /// <summary>The table row in NANOFRAMEWORK.md.</summary>
+        public int Line { get; }
+    }
+}
