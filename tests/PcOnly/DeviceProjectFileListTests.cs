@@ -61,24 +61,55 @@ namespace Keel.Tests.PcOnly
             }
         }
 
-        /// <summary>One line per .cs file that is on disk but not listed, or listed but not on disk.</summary>
+        [TestMethod]
+        public void AFileLinkedFromOutsideTheFolderIsAcceptedWhenItExists()
+        {
+            string root = Directory.CreateTempSubdirectory("keel-nfproj").FullName;
+            try
+            {
+                string folder = Directory.CreateDirectory(System.IO.Path.Combine(root, "tests")).FullName;
+                File.WriteAllText(System.IO.Path.Combine(root, "Shared.cs"), "class Shared {}");
+                File.WriteAllText(System.IO.Path.Combine(folder, "Listed.cs"), "class Listed {}");
+                string project = System.IO.Path.Combine(folder, "Demo.nfproj");
+                File.WriteAllText(project, "<Project><ItemGroup><Compile Include=\"..\\Shared.cs\" Link=\"Linked\\Shared.cs\" />"
+                    + "<Compile Include=\"..\\Moved.cs\" /><Compile Include=\"Listed.cs\" /></ItemGroup></Project>");
+
+                List<string> problems = FileListProblems(project);
+
+                CollectionAssert.AreEquivalent(new[] { "../Moved.cs is listed in Demo.nfproj but does not exist" }, problems);
+            }
+            finally
+            {
+                Directory.Delete(root, true);
+            }
+        }
+
+        /// <summary>
+        /// One line per .cs file under the project's folder that is not listed, and per listed file
+        /// that does not exist. A listed file outside the folder (a link, such as the simulated
+        /// flash the device tests share) only has to exist.
+        /// </summary>
         public static List<string> FileListProblems(string projectPath)
         {
             string folder = System.IO.Path.GetDirectoryName(projectPath);
             string name = System.IO.Path.GetFileName(projectPath);
             XDocument document = XDocument.Load(projectPath);
-            HashSet<string> listed = document.Descendants()
+            List<string> listedEverywhere = document.Descendants()
                 .Where(element => element.Name.LocalName == "Compile")
                 .Select(element => Normalize((string)element.Attribute("Include")))
+                .ToList();
+            HashSet<string> listed = listedEverywhere.Where(file => !file.StartsWith("../", StringComparison.Ordinal))
                 .ToHashSet(StringComparer.Ordinal);
             HashSet<string> onDisk = Directory.EnumerateFiles(folder, "*.cs", SearchOption.AllDirectories)
                 .Where(path => !IsBuildOutput(path))
                 .Select(path => Normalize(System.IO.Path.GetRelativePath(folder, path)))
                 .ToHashSet(StringComparer.Ordinal);
+            IEnumerable<string> missing = listed.Except(onDisk).Concat(listedEverywhere
+                .Where(file => file.StartsWith("../", StringComparison.Ordinal) && !File.Exists(System.IO.Path.Combine(folder, file))));
 
             List<string> problems = new List<string>();
             problems.AddRange(onDisk.Except(listed).OrderBy(f => f, StringComparer.Ordinal).Select(f => f + " is not listed in " + name));
-            problems.AddRange(listed.Except(onDisk).OrderBy(f => f, StringComparer.Ordinal).Select(f => f + " is listed in " + name + " but does not exist"));
+            problems.AddRange(missing.OrderBy(f => f, StringComparer.Ordinal).Select(f => f + " is listed in " + name + " but does not exist"));
             return problems;
         }
 

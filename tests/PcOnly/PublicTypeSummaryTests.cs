@@ -3,7 +3,9 @@ using System.IO;
 using System.Linq;
 using System.Reflection;
 using System.Xml.Linq;
+using Keel.Drivers.Flash;
 using Keel.Pools;
+using Keel.Sim.Flash;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 
 namespace Keel.Tests.PcOnly
@@ -14,6 +16,8 @@ namespace Keel.Tests.PcOnly
     {
         [TestMethod]
         [DataRow(typeof(SlotPool))]
+        [DataRow(typeof(RecordStore))]
+        [DataRow(typeof(SimulatedNorFlash))]
         public void EveryPublicTypeHasASummary(Type anyTypeOfTheAssembly)
         {
             Assembly assembly = anyTypeOfTheAssembly.Assembly;
