@@ -12,7 +12,7 @@ namespace Keel.Drivers.Flash
     /// <item>A record is programmed header, then payload and CRC, then commit unit; it counts only once its commit unit reads all 0x00.</item>
     /// <item>Records are appended to the newest open sector only, so the log order (sectors by sequence, then offset) is the order the writes happened; mount replays it.</item>
     /// <item>Outside a reclaim at least one sector is free (erased, formatted, not opened): the spare a reclaim copies into.</item>
-    /// <item>A reclaim of sector V into the spare D opens D naming V and V's sequence, copies V's live records, then writes D's done marker: the commit point. V is untouched until then, so mount rolls an unfinished reclaim back by erasing D; after it, mount ignores V (while V still carries that sequence) and erases it.</item>
+    /// <item>A reclaim of sector V into the spare D opens D naming V and V's sequence, copies V's live records, then writes D's done marker: the commit point. V is untouched until then, so mount rolls an unfinished reclaim back by erasing D; after it, mount ignores and erases V, and any sector older than V (one whose erase failed).</item>
     /// <item>The victim of a reclaim is always the oldest open sector, so wear goes round all sectors and every older record of an id lies in that sector or in one already erased: delete markers are never copied forward.</item>
     /// <item>A sector's header is written only as erase, format block, open block, done marker. A sector without a valid format block holds nothing and is erased before use; one the store gives up on (a failed erase) gets its format block zeroed so no later mount reads its old records as current.</item>
     /// <item>Sequences are unique and rising (32 bits: about 4 × 10^9 sector openings).</item>
@@ -667,19 +667,24 @@ namespace Keel.Drivers.Flash
         /// <summary>A committed reclaim makes its source obsolete; an unfinished one is rolled back (its destination erased).</summary>
         private void ResolveReclaims()
         {
+            // A reclaim always takes the oldest open sector, so once a committed reclaim has taken
+            // the sector of sequence s, no open sector of a sequence up to s holds anything current:
+            // it is that source (its erase not done yet) or an older one whose erase failed.
+            uint reclaimedUpTo = 0;
             for (int sector = 0; sector < _sectorCount; sector++)
             {
-                int source = _sources[sector];
-                if (_states[sector] == SectorState.Open && _done[sector] && source < _sectorCount
-                    && _states[source] == SectorState.Open && _sequences[source] == _sourceSequences[sector])
+                if (_states[sector] == SectorState.Open && _done[sector] && _sources[sector] != RecordLayout.NoSource
+                    && _sourceSequences[sector] > reclaimedUpTo)
                 {
-                    _states[source] = SectorState.NeedsErase;
+                    reclaimedUpTo = _sourceSequences[sector];
                 }
             }
 
             for (int sector = 0; sector < _sectorCount; sector++)
             {
-                if (_states[sector] == SectorState.Open && _sources[sector] != RecordLayout.NoSource && !_done[sector])
+                bool obsolete = _sequences[sector] <= reclaimedUpTo;
+                bool unfinished = _sources[sector] != RecordLayout.NoSource && !_done[sector];
+                if (_states[sector] == SectorState.Open && (obsolete || unfinished))
                 {
                     _states[sector] = SectorState.NeedsErase;
                 }
