@@ -9,7 +9,7 @@ namespace Keel.Tests.Conformance
     public static class Gate
     {
         private static readonly Lazy<PackagePins> SharedPins = new Lazy<PackagePins>(
-            () => PackagePins.Load(Path.Combine(ConformanceGate.SharedFolder(RepositoryRoot.Path), "NANOFRAMEWORK.md")));
+            () => ConformanceGate.PinsOf(RepositoryRoot.Path));
 
         private static readonly Lazy<StubSet> SharedStubs = new Lazy<StubSet>(
             () => StubSet.Load(Path.Combine(ConformanceGate.SharedFolder(RepositoryRoot.Path), "nanoframework-api")));

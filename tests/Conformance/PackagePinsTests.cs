@@ -53,5 +53,24 @@ namespace Keel.Tests.Conformance
             Assert.AreEqual("Core", pins.ForAssembly("mscorlib").PackageId);
             Assert.AreEqual(5, pins.Pins[0].Line);
         }
+
+        [TestMethod]
+        public void TheRepositorysOwnPinsAddPackagesTheSharedPageLacks()
+        {
+            PackagePin streams = Gate.Pins.ForAssembly("System.IO.Streams");
+            Assert.IsNotNull(streams, "nanoframework-pins.md at the root pins System.IO.Streams");
+            Assert.AreEqual("1.1.96", streams.Version);
+        }
+
+        [TestMethod]
+        public void AnAdditionThatRepeatsASharedPinIsRefused()
+        {
+            PackagePins shared = PackagePins.Parse("## Package pins\n\n| NuGet id | version | assembly |\n|---|---|---|\n| nanoFramework.CoreLibrary | 1.17.11 | mscorlib |\n", "NANOFRAMEWORK.md");
+            PackagePins additions = PackagePins.Parse("## Package pins\n\n| NuGet id | version | assembly |\n|---|---|---|\n| nanoFramework.CoreLibrary | 1.17.12 | mscorlib |\n", "nanoframework-pins.md");
+
+            FormatException error = Assert.ThrowsExactly<FormatException>(() => PackagePins.WithAdditions(shared, additions));
+            StringAssert.Contains(error.Message, "nanoframework-pins.md:5");
+            StringAssert.Contains(error.Message, "pinned in NANOFRAMEWORK.md already");
+        }
     }
 }

@@ -7,6 +7,8 @@ using Keel.Drivers.Gpio;
 using Keel.Console;
 using Keel.Pools;
 using Keel.Sim.Ports;
+using Keel.Drivers.Flash;
+using Keel.Sim.Flash;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 
 namespace Keel.Tests.PcOnly
@@ -20,6 +22,8 @@ namespace Keel.Tests.PcOnly
         [DataRow(typeof(GpioDriver))]
         [DataRow(typeof(SimulatedClock))]
         [DataRow(typeof(SerialConsole))]
+        [DataRow(typeof(RecordStore))]
+        [DataRow(typeof(SimulatedNorFlash))]
         public void EveryPublicTypeHasASummary(Type anyTypeOfTheAssembly)
         {
             Assembly assembly = anyTypeOfTheAssembly.Assembly;

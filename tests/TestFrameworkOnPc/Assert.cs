@@ -21,6 +21,11 @@ namespace nanoFramework.TestFramework
             MSTestAssert.AreEqual(expected, actual, message);
         }
 
+        public static void AreEqual(uint expected, uint actual, string message = "")
+        {
+            MSTestAssert.AreEqual(expected, actual, message);
+        }
+
         public static void AreEqual(byte expected, byte actual, string message = "")
         {
             MSTestAssert.AreEqual(expected, actual, message);

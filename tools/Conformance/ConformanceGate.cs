@@ -34,11 +34,21 @@ namespace Keel.Conformance
             _stubs = stubs;
         }
 
-        /// <summary>The gate for a repository whose shared/ folder sits beside it (as in CI): pins and listings read from there.</summary>
+        /// <summary>
+        /// The gate for a repository whose shared/ folder sits beside it (as in CI): pins and
+        /// listings read from there, plus the repository's own nanoframework-pins.md if it has one.
+        /// </summary>
         public static ConformanceGate ForRepository(string repositoryRoot)
         {
-            string shared = SharedFolder(repositoryRoot);
-            return new ConformanceGate(repositoryRoot, PackagePins.Load(Path.Combine(shared, "NANOFRAMEWORK.md")), StubSet.Load(Path.Combine(shared, "nanoframework-api")));
+            return new ConformanceGate(repositoryRoot, PinsOf(repositoryRoot), StubSet.Load(Path.Combine(SharedFolder(repositoryRoot), "nanoframework-api")));
+        }
+
+        /// <summary>NANOFRAMEWORK.md's pins plus the repository's own nanoframework-pins.md, if it has one.</summary>
+        public static PackagePins PinsOf(string repositoryRoot)
+        {
+            PackagePins pins = PackagePins.Load(Path.Combine(SharedFolder(repositoryRoot), "NANOFRAMEWORK.md"));
+            string additions = Path.Combine(repositoryRoot, "nanoframework-pins.md");
+            return File.Exists(additions) ? PackagePins.WithAdditions(pins, PackagePins.Load(additions)) : pins;
         }
 
         /// <summary><c>../shared</c> from the repository's root.</summary>

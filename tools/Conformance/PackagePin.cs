@@ -1,10 +1,11 @@
 namespace Keel.Conformance
 {
-    /// <summary>One row of the "Package pins" table in NANOFRAMEWORK.md: a NuGet package, its version and its assembly.</summary>
+    /// <summary>One row of a "Package pins" table (NANOFRAMEWORK.md or the repository's additions): a NuGet package, its version and its assembly.</summary>
     public sealed class PackagePin
     {
-        public PackagePin(string packageId, string version, string assemblyName, int line)
+        public PackagePin(string packageId, string version, string assemblyName, int line, string source)
         {
+            Source = source;
             PackageId = packageId;
             Version = version;
             AssemblyName = assemblyName;
@@ -28,7 +29,10 @@ namespace Keel.Conformance
             }
         }
 
-        /// <summary>The table row in NANOFRAMEWORK.md.</summary>
+        /// <summary>The table row in its file.</summary>
         public int Line { get; }
+
+        /// <summary>The file whose table pins it (NANOFRAMEWORK.md, or the repository's nanoframework-pins.md).</summary>
+        public string Source { get; }
     }
 }

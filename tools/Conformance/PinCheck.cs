@@ -35,12 +35,12 @@ namespace Keel.Conformance
                 if (reference.Version == null)
                 {
                     violations.Add(new Violation(projectFile, reference.Line, "pins: the reference to '" + reference.AssemblyName
-                        + "' names no Version; write Version=" + pin.AssemblyVersion + " (" + pin.PackageId + " " + pin.Version + " in " + pinsText + ")."));
+                        + "' names no Version; write Version=" + pin.AssemblyVersion + " (" + pin.PackageId + " " + pin.Version + " in " + PinTable(pin) + ")."));
                 }
                 else if (!accepted.Contains(reference.Version))
                 {
                     violations.Add(new Violation(projectFile, reference.Line, "pins: references " + reference.AssemblyName + " Version="
-                        + reference.Version + " but " + pinsText + " pins " + pin.PackageId + " " + pin.Version + "; write Version="
+                        + reference.Version + " but " + PinTable(pin) + " pins " + pin.PackageId + " " + pin.Version + "; write Version="
                         + string.Join(" or Version=", accepted) + "."));
                 }
 
@@ -54,7 +54,7 @@ namespace Keel.Conformance
                 else if (!string.Equals(folder, expectedFolder, StringComparison.OrdinalIgnoreCase))
                 {
                     violations.Add(new Violation(projectFile, reference.Line, "pins: the HintPath of '" + reference.AssemblyName + "' points into package folder '"
-                        + (folder ?? reference.HintPath) + "' but " + pinsText + " pins " + pin.PackageId + " " + pin.Version + " (folder '" + expectedFolder + "')."));
+                        + (folder ?? reference.HintPath) + "' but " + PinTable(pin) + " pins " + pin.PackageId + " " + pin.Version + " (folder '" + expectedFolder + "')."));
                 }
 
                 if (configFile == null)
@@ -80,7 +80,7 @@ namespace Keel.Conformance
                 else if (package.Version != pin.Version)
                 {
                     violations.Add(new Violation(configFile, package.Line, "pins: packages.config has " + package.Id + " " + package.Version
-                        + " but " + pinsText + " pins " + pin.Version + "."));
+                        + " but " + PinTable(pin) + " pins " + pin.Version + "."));
                 }
 
                 if (package.TargetFramework != NanoTargetFramework)
@@ -104,6 +104,12 @@ namespace Keel.Conformance
             string[] segments = hintPath.Replace('\\', '/').Split('/');
             int packages = Array.FindIndex(segments, segment => segment.Equals("packages", StringComparison.OrdinalIgnoreCase));
             return packages >= 0 && packages + 1 < segments.Length ? segments[packages + 1] : null;
+        }
+
+        /// <summary>Where a pin is written, for messages: the shared page or the repository's additions.</summary>
+        private static string PinTable(PackagePin pin)
+        {
+            return pin.Source + " (\"Package pins\")";
         }
     }
 }
