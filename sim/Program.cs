@@ -1,15 +1,50 @@
 using System;
+using System.IO;
+using Keel.Sim.Board;
 
 namespace Keel.Sim
 {
-    /// <summary>The simulated board's entry point. Booting the firmware on it arrives with the firmware (issue 8).</summary>
+    /// <summary>The simulated board's entry point: parses the options and boots the firmware on simulated parts.</summary>
     internal static class Program
     {
-        private static int Main()
+        private static int Main(string[] args)
         {
-            Console.WriteLine("Keel.Sim: the simulated ports (clock, GPIO) are ready for tests;");
-            Console.WriteLine("booting the firmware on the simulated board arrives with the firmware (issue 8).");
-            return 0;
+            string error;
+            SimOptions options = SimOptions.Parse(args, out error);
+            if (options == null)
+            {
+                System.Console.Error.WriteLine("keel-sim: " + error);
+                System.Console.Error.WriteLine(SimOptions.Usage);
+                return 2;
+            }
+
+            if (options.ShowHelp)
+            {
+                System.Console.WriteLine(SimOptions.Usage);
+                return 0;
+            }
+
+            string[] script = null;
+            if (options.ScriptPath != null)
+            {
+                if (!File.Exists(options.ScriptPath))
+                {
+                    System.Console.Error.WriteLine("keel-sim: no script file '" + options.ScriptPath + "'");
+                    return 2;
+                }
+
+                script = File.ReadAllLines(options.ScriptPath);
+            }
+
+            using (SimulatedBoard board = new SimulatedBoard(options.Board, options.FlashPath))
+            {
+                if (options.Interactive)
+                {
+                    return new InteractiveSession(board, System.Console.In, System.Console.Out).Run();
+                }
+
+                return SimRun.Batch(board, script, options.ScriptPath, options.Steps, System.Console.Out, System.Console.Error);
+            }
         }
     }
 }

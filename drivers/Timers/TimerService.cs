@@ -344,6 +344,19 @@ namespace Keel.Drivers.Timers
             return fired;
         }
 
+        /// <summary>The earliest due time of any running timer (what the main loop may sleep until); false when none runs. O(1).</summary>
+        public bool TryGetNextDue(out long dueMicroseconds)
+        {
+            if (_running == 0)
+            {
+                dueMicroseconds = 0;
+                return false;
+            }
+
+            dueMicroseconds = _due[_heap[0]];
+            return true;
+        }
+
         /// <summary>Zeroes fired, missed, lateness, handler failure and misuse counters (the pool keeps its own).</summary>
         public void ResetStatistics()
         {
