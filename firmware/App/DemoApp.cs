@@ -1,3 +1,4 @@
+using System;
 using Keel.Drivers.Flash;
 using Keel.Drivers.Gpio;
 using Keel.Drivers.Ports;
@@ -43,6 +44,13 @@ namespace Keel.Firmware.App
         /// <summary>Boot: claims the button and LEDs, starts the heartbeat, counts this boot in the store (already mounted).</summary>
         public DemoApp(BoardConfig board, GpioDriver gpio, TimerService timers, RecordStore store, IClock clock)
         {
+            if (board.LogEntries < 1 || board.LogEntries + RecordIds.Counters > store.IndexCapacity)
+            {
+                throw new ArgumentOutOfRangeException("board", "Board '" + board.Name + "' keeps " + board.LogEntries
+                    + " log entries and " + RecordIds.Counters + " counters in a store of " + store.IndexCapacity
+                    + " records; set LogEntries to 1 .. " + (store.IndexCapacity - RecordIds.Counters) + " or raise FlashRecords.");
+            }
+
             _gpio = gpio;
             _timers = timers;
             _store = store;

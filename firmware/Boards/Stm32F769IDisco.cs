@@ -32,7 +32,7 @@ namespace Keel.Firmware.Boards
         public const int LedPin = 157;
         public const int HeartbeatLedPin = 149;
         public const long HeartbeatMicroseconds = 500000;
-        public const int LogEntries = 256;
+        public const int LogEntries = 128;
         public const long LoopPeriodMicroseconds = 5000;
         public const long HeapSampleMicroseconds = 2000000;
 

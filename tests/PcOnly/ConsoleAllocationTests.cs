@@ -1,3 +1,5 @@
+using System;
+using Keel.Console;
 using Keel.Tests;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 
@@ -63,13 +65,19 @@ namespace Keel.Tests.PcOnly
         private static void AssertNoAllocation(string typed, bool echo)
         {
             ConsoleRig rig = new ConsoleRig(echo);
+            AssertTypingAllocatesNothing(rig.Port, rig.Drain, typed);
+        }
+
+        /// <summary>Sends typed to a console's port and drains it <see cref="Runs"/> times; asserts 0 bytes allocated and an answer each time.</summary>
+        public static void AssertTypingAllocatesNothing(MemorySerialPort port, Action drain, string typed)
+        {
             int answerBytes = 0;
             long bytes = AllocationProbe.BytesAllocatedBy(i =>
             {
-                rig.Port.Send(typed);
-                rig.Drain();
-                answerBytes = rig.Port.OutputCount;
-                rig.Port.ClearOutput();
+                port.Send(typed);
+                drain();
+                answerBytes = port.OutputCount;
+                port.ClearOutput();
             }, Runs);
 
             Assert.AreEqual(0L, bytes, typed);

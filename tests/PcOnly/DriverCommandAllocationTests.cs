@@ -24,18 +24,7 @@ namespace Keel.Tests.PcOnly
         public void DriverCommandsAllocateNothing(string line)
         {
             DriverCommandRig rig = new DriverCommandRig();
-            int answerBytes = 0;
-            string typed = line + "\r\n";
-            long bytes = AllocationProbe.BytesAllocatedBy(i =>
-            {
-                rig.Port.Send(typed);
-                rig.Drain();
-                answerBytes = rig.Port.OutputCount;
-                rig.Port.ClearOutput();
-            }, Runs);
-
-            Assert.AreEqual(0L, bytes, line);
-            Assert.IsTrue(answerBytes > 0, "the console answered " + line);
+            ConsoleAllocationTests.AssertTypingAllocatesNothing(rig.Port, rig.Drain, line + "\r\n");
         }
 
         [TestMethod]
