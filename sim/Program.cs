@@ -36,7 +36,29 @@ namespace Keel.Sim
                 script = File.ReadAllLines(options.ScriptPath);
             }
 
-            using (SimulatedBoard board = new SimulatedBoard(options.Board, options.FlashPath))
+            SimulatedBoard board;
+            try
+            {
+                board = new SimulatedBoard(options.Board, options.FlashPath);
+            }
+            catch (IOException failure)
+            {
+                // An image of another board's flash size, or a path that cannot be written.
+                System.Console.Error.WriteLine("keel-sim: " + failure.Message);
+                return 2;
+            }
+            catch (InvalidDataException failure)
+            {
+                System.Console.Error.WriteLine("keel-sim: " + failure.Message);
+                return 2;
+            }
+            catch (UnauthorizedAccessException failure)
+            {
+                System.Console.Error.WriteLine("keel-sim: " + failure.Message);
+                return 2;
+            }
+
+            using (board)
             {
                 if (options.Interactive)
                 {

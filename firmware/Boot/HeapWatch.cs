@@ -8,7 +8,8 @@ namespace Keel.Firmware.Boot
     /// shrink. Any drop counts one garbage event and moves the lowest mark: a user who types
     /// <c>mem</c> sees at once that something allocates. On the device the probe forces a
     /// collection (nanoFramework.Runtime.Native.GC.Run), so it sees memory kept, not memory
-    /// collected in between; on the PC it sees every byte the loop allocates.
+    /// collected in between, and a drop within the probe's noise (the interpreter's recycled stack
+    /// frames) is not counted; on the PC it sees every byte the loop allocates.
     /// </remarks>
     public class HeapWatch : IHeapMonitor
     {
@@ -88,7 +89,7 @@ namespace Keel.Firmware.Boot
         {
             int free = _probe.MeasureFreeBytes();
             _samples++;
-            if (free < _free)
+            if (free < _free - _probe.NoiseBytes)
             {
                 _garbageEvents++;
             }

@@ -11,6 +11,14 @@ namespace Keel.Firmware.Platform
     /// </remarks>
     public class NanoHeapProbe : IHeapProbe
     {
+        /// <summary>Eight 12-byte heap blocks: the interpreter's stack frames move the free figure about this much (NANOFRAMEWORK.md).</summary>
+        public const int StackFrameNoiseBytes = 96;
+
+        public int NoiseBytes
+        {
+            get { return StackFrameNoiseBytes; }
+        }
+
         public int MeasureFreeBytes()
         {
             return (int)nanoFramework.Runtime.Native.GC.Run(false);

@@ -25,7 +25,7 @@ namespace Keel.Sim.Board
         public int Run()
         {
             _out.Write(_board.TakeOutput());
-            _out.WriteLine("(simulated board: 'press' presses the button, 'quit' or end of input leaves)");
+            _out.WriteLine("(simulated board: 'press' presses the button, 'wait 200ms' lets virtual time pass, 'quit' or end of input leaves)");
             Stopwatch real = Stopwatch.StartNew();
             while (true)
             {
@@ -42,6 +42,15 @@ namespace Keel.Sim.Board
                 }
 
                 _board.TakeOutput();
+                long wait;
+                if (line.StartsWith("wait ", StringComparison.Ordinal) && ScriptRunner.TryParseDuration(line.Substring(5).Trim(), out wait))
+                {
+                    // As in a script: let virtual time pass at once (a press needs its debounce time).
+                    _board.RunFor(wait);
+                    _out.Write(_board.TakeOutput());
+                    continue;
+                }
+
                 _board.TypeLine(line);
                 _out.Write(_board.TakeOutput());
             }

@@ -25,6 +25,12 @@ namespace Keel.Sim.Heap
             get { return _allocated; }
         }
 
+        /// <summary>0: the counter is exact, so every byte counts.</summary>
+        public int NoiseBytes
+        {
+            get { return 0; }
+        }
+
         public int MeasureFreeBytes()
         {
             long free = NominalFreeBytes - _allocated - (_inStep ? GC.GetAllocatedBytesForCurrentThread() - _stepStart : 0);

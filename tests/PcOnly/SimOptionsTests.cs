@@ -60,6 +60,16 @@ namespace Keel.Tests.PcOnly
                 Assert.AreEqual(2, RunProgram("--board", "nope"));
                 Assert.AreEqual(2, RunProgram("--script", Path.Combine(Path.GetTempPath(), "keel-no-such-script.txt")));
                 Assert.AreEqual(0, RunProgram("--help"));
+                string image = Path.Combine(Path.GetTempPath(), "keel-short-image-" + System.Guid.NewGuid().ToString("N") + ".img");
+                File.WriteAllBytes(image, new byte[100]);
+                try
+                {
+                    Assert.AreEqual(2, RunProgram("--flash", image, "--steps", "1"));
+                }
+                finally
+                {
+                    File.Delete(image);
+                }
             }
             finally
             {
@@ -70,6 +80,7 @@ namespace Keel.Tests.PcOnly
             StringAssert.StartsWith(errors.ToString(), "keel-sim: no board named 'nope'");
             StringAssert.Contains(errors.ToString(), "usage: dotnet run --project sim --");
             StringAssert.Contains(errors.ToString(), "keel-sim: no script file");
+            StringAssert.Contains(errors.ToString(), "holds 100 bytes but a part of 4 sectors of 4096 bytes needs 16384");
         }
 
         private static int RunProgram(params string[] args)
