@@ -1,3 +1,4 @@
+using System;
 using System.Threading;
 using Keel.Firmware.Boards;
 using Keel.Firmware.Boot;
@@ -23,14 +24,33 @@ namespace Keel.Firmware.Platform
                 Configuration.SetPinFunction(board.ConsoleTxPin, DeviceFunction.COM2_TX);
             }
 
+            // A flash file that cannot be opened (no drive, another geometry) is a boot error like
+            // any other: the firmware boots without a store, stays on the console and says why.
+            FileNorFlash flash = null;
+            string flashError = null;
+            try
+            {
+                flash = new FileNorFlash(board.FlashFilePath, board.FlashSectorSize, board.FlashSectors);
+            }
+            catch (Exception failure)
+            {
+                flashError = failure.Message;
+            }
+
             KeelFirmware firmware = new KeelFirmware(board,
                 new NanoGpioPort(board.GpioPinCount),
                 new Esp32HighResClock(),
                 new NanoSerialPort(board.ConsolePort, 115200),
-                new FileNorFlash(board.FlashFilePath, board.FlashSectorSize, board.FlashSectors),
+                flash,
                 new NanoHeapProbe(),
                 true,
                 null);
+            if (flashError != null)
+            {
+                firmware.Console.Output.Text("flash file " + board.FlashFilePath + ": " + flashError);
+                firmware.Console.Output.NewLine();
+            }
+
             while (true)
             {
                 long sleep = firmware.Step();

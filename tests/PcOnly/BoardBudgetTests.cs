@@ -1,4 +1,8 @@
+using Keel.Console;
 using Keel.Firmware.Boards;
+using Keel.Firmware.Boot;
+using Keel.Sim.Heap;
+using Keel.Sim.Ports;
 using Keel.Sim.Board;
 using Keel.Pools;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
@@ -85,6 +89,25 @@ namespace Keel.Tests.PcOnly
                 StringAssert.Contains(board.Firmware.BootError, "heartbeat");
                 Assert.IsTrue(board.TypeLine("pools"));
             }
+        }
+    
+
+        [TestMethod]
+        public void ABoardWithoutItsFlashStaysOnTheConsoleAndSaysSo()
+        {
+            BoardConfig config = Esp32DevKitC.Describe();
+            SimulatedClock clock = new SimulatedClock();
+            MemorySerialPort port = new MemorySerialPort(256, 65536);
+            KeelFirmware firmware = new KeelFirmware(config, new SimulatedGpioPort(config.GpioPinCount, clock), clock, port, null,
+                new ThreadAllocationProbe(), false, null);
+            firmware.Step();
+
+            Assert.IsFalse(firmware.IsRunning);
+            StringAssert.Contains(firmware.BootError, "Record store 'store' needs the board's flash port.");
+            StringAssert.Contains(port.TakeOutput(), "boot error: Record store 'store' needs the board's flash port.");
+            port.Send("version\r\n");
+            firmware.Step();
+            Assert.AreEqual("Keel 0.1.0 on board esp32-devkitc\r\n", port.TakeOutput());
         }
     }
 }
