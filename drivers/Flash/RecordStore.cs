@@ -751,7 +751,10 @@ namespace Keel.Drivers.Flash
                     }
                     else if (length > _maxRecordLength)
                     {
+                        // The newest value is longer than this config holds. It still supersedes
+                        // the older value, so forget the id rather than serve stale data.
                         _tooLongFound = true;
+                        ApplyToIndex(LittleEndian.ReadUInt16(_arena, _copy + _unit), RecordLayout.KindDelete, address, 0);
                     }
                     else if (PayloadMatchesCrc(address, length))
                     {

@@ -327,7 +327,7 @@ namespace Keel.Drivers.Timers
                     long period = _interval[slot];
                     long missed = lateness / period;
                     _missedPeriods += missed;
-                    _due[slot] = due + (missed + 1) * period;
+                    _due[slot] = AddClamped(due, missed + 1, period);
                     SiftDown(0);
                 }
                 else
@@ -402,11 +402,17 @@ namespace Keel.Drivers.Timers
             }
         }
 
+        /// <summary>time + count × interval, or long.MaxValue ("never") when that lies past the end of time.</summary>
+        private static long AddClamped(long time, long count, long interval)
+        {
+            return interval > (long.MaxValue - time) / count ? long.MaxValue : time + count * interval;
+        }
+
         private void Schedule(int slot, long interval, bool periodic)
         {
             _interval[slot] = interval;
             _periodic[slot] = periodic;
-            _due[slot] = _clock.NowMicroseconds + interval;
+            _due[slot] = AddClamped(_clock.NowMicroseconds, 1, interval);
             _startOrder[slot] = _nextStartOrder;
             _nextStartOrder++;
 

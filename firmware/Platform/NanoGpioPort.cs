@@ -35,14 +35,20 @@ namespace Keel.Firmware.Platform
             _pins[pin] = _controller.OpenPin(pin, pinMode);
         }
 
+        // PinValue is a struct, and the interpreter keeps struct instances on the managed heap:
+        // the explicit bool conversion and two cached values spare the per-call PinValue.High
+        // getter and op_Equality copies. Read() itself still returns one; measure on a board.
+        private static readonly PinValue High = PinValue.High;
+        private static readonly PinValue Low = PinValue.Low;
+
         public bool Read(int pin)
         {
-            return _pins[pin].Read() == PinValue.High;
+            return (bool)_pins[pin].Read();
         }
 
         public void Write(int pin, bool high)
         {
-            _pins[pin].Write(high ? PinValue.High : PinValue.Low);
+            _pins[pin].Write(high ? High : Low);
         }
 
         private static PinMode ToPinMode(GpioMode mode)

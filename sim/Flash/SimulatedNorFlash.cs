@@ -42,8 +42,11 @@ namespace Keel.Sim.Flash
         private long _programmedBytes;
         private int _erases;
         private long _programCutAt = -1;
+        private int _programCallCutAt = -1;
+        private int _programCalls;
         private int _eraseCutAt = -1;
         private int _eraseCutBytes;
+        private bool _eraseCutFromEnd;
         private int _eraseEndurance;
 
         /// <param name="sectorSize">Bytes per sector, a multiple of programUnit.</param>
@@ -107,6 +110,12 @@ namespace Keel.Sim.Flash
             get { return _programmedBytes; }
         }
 
+        /// <summary>Program calls that had bytes to program since the part was made, an interrupted one included.</summary>
+        public int ProgramCalls
+        {
+            get { return _programCalls; }
+        }
+
         /// <summary>Erases started since the part was made, the interrupted one included.</summary>
         public int Erases
         {
@@ -132,17 +141,41 @@ namespace Keel.Sim.Flash
             _programCutAt = _programmedBytes + bytesFromNow;
         }
 
-        /// <summary>Cuts the power during the erase after the next erasesFromNow erases, when erasedBytes of its sector are erased.</summary>
+        /// <summary>Cuts the power as the program call after the next callsFromNow calls begins: nothing of it is written.</summary>
+        public void CutPowerBeforeProgramCall(int callsFromNow)
+        {
+            _programCallCutAt = _programCalls + callsFromNow;
+        }
+
+        /// <summary>
+        /// Cuts the power during the erase after the next erasesFromNow erases, when erasedBytes of
+        /// its sector are erased from its start; the bytes not reached yet have random bits set
+        /// (an erase pulse had begun on them).
+        /// </summary>
         public void CutPowerDuringErase(int erasesFromNow, int erasedBytes)
         {
             _eraseCutAt = _erases + erasesFromNow;
             _eraseCutBytes = erasedBytes;
+            _eraseCutFromEnd = false;
+        }
+
+        /// <summary>
+        /// Cuts the power during the erase after the next erasesFromNow erases, when the last
+        /// erasedBytes of its sector are erased and the rest is untouched: a sector header can
+        /// survive an erase that was under way (0 bytes: cut as the erase begins, nothing changed).
+        /// </summary>
+        public void CutPowerDuringEraseFromEnd(int erasesFromNow, int erasedBytes)
+        {
+            _eraseCutAt = _erases + erasesFromNow;
+            _eraseCutBytes = erasedBytes;
+            _eraseCutFromEnd = true;
         }
 
         /// <summary>Disarms any power cut not yet reached.</summary>
         public void CancelPowerCut()
         {
             _programCutAt = -1;
+            _programCallCutAt = -1;
             _eraseCutAt = -1;
         }
 
@@ -234,6 +267,14 @@ namespace Keel.Sim.Flash
                 }
             }
 
+            int call = _programCalls;
+            _programCalls++;
+            if (call == _programCallCutAt)
+            {
+                _powered = false;
+                return FlashResult.PowerLost;
+            }
+
             for (int i = 0; i < count; i++)
             {
                 int target = address + i;
@@ -281,7 +322,14 @@ namespace Keel.Sim.Flash
             {
                 for (int i = 0; i < _sectorSize; i++)
                 {
-                    _bytes[start + i] = i < _eraseCutBytes ? Erased : (byte)(_bytes[start + i] | PartialEraseBits(start + i, number));
+                    if (_eraseCutFromEnd)
+                    {
+                        _bytes[start + i] = i >= _sectorSize - _eraseCutBytes ? Erased : _bytes[start + i];
+                    }
+                    else
+                    {
+                        _bytes[start + i] = i < _eraseCutBytes ? Erased : (byte)(_bytes[start + i] | PartialEraseBits(start + i, number));
+                    }
                 }
 
                 _powered = false;

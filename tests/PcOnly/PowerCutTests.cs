@@ -26,8 +26,10 @@ namespace Keel.Tests.PcOnly
         private const int IndexCapacity = 8;
         private const int MaxRecordLength = 48;
 
-        // Cut while nothing, half, and all but the last byte of the sector is erased.
+        // Cut while nothing, half, and all but the last byte of the sector is erased from its start
+        // (the rest half erased); and with 0, 1 and half of it erased from its end, the rest untouched.
         private static readonly int[] EraseProgress = { 0, SectorSize / 2, SectorSize - 1 };
+        private static readonly int[] EraseFromEndProgress = { 0, 1, SectorSize / 2 };
 
         public TestContext TestContext { get; set; }
 
@@ -38,7 +40,7 @@ namespace Keel.Tests.PcOnly
         {
             Harness harness = new Harness(programUnit);
             int cutPoints = 0;
-            harness.ForEachCutPoint(harness.ProgrammedBytesOfWholeRun, harness.ErasesOfWholeRun, (arm, what) =>
+            harness.ForEachCutPoint(harness.ProgrammedBytesOfWholeRun, harness.ProgramCallsOfWholeRun, harness.ErasesOfWholeRun, (arm, what) =>
             {
                 SimulatedNorFlash flash = harness.NewFlash();
                 Dictionary<int, byte[]> model = new Dictionary<int, byte[]>();
@@ -49,10 +51,11 @@ namespace Keel.Tests.PcOnly
                 cutPoints++;
             });
 
+            int eraseStages = EraseProgress.Length + EraseFromEndProgress.Length;
             TestContext.WriteLine("program unit " + programUnit + ": " + cutPoints + " single cut points ("
-                + harness.ProgrammedBytesOfWholeRun + " programmed bytes, " + harness.ErasesOfWholeRun + " erases x "
-                + EraseProgress.Length + " stages), " + harness.Workload.Operations.Count + " operations");
-            Assert.AreEqual(harness.ProgrammedBytesOfWholeRun + harness.ErasesOfWholeRun * EraseProgress.Length, cutPoints);
+                + harness.ProgrammedBytesOfWholeRun + " programmed bytes, " + harness.ProgramCallsOfWholeRun + " program calls cut before they begin, "
+                + harness.ErasesOfWholeRun + " erases x " + eraseStages + " stages), " + harness.Workload.Operations.Count + " operations");
+            Assert.AreEqual(harness.ProgrammedBytesOfWholeRun + harness.ProgramCallsOfWholeRun + harness.ErasesOfWholeRun * eraseStages, cutPoints);
             Assert.IsTrue(harness.ReclaimsOfWholeRun >= 2 * Sectors, "the workload reclaims every sector more than once: " + harness.ReclaimsOfWholeRun);
         }
 
@@ -65,7 +68,7 @@ namespace Keel.Tests.PcOnly
             int firstCuts = 0;
             int secondCuts = 0;
             int recoveriesThatWrite = 0;
-            harness.ForEachCutPoint(harness.ProgrammedBytesOfWholeRun, harness.ErasesOfWholeRun, (arm, what) =>
+            harness.ForEachCutPoint(harness.ProgrammedBytesOfWholeRun, harness.ProgramCallsOfWholeRun, harness.ErasesOfWholeRun, (arm, what) =>
             {
                 SimulatedNorFlash flash = harness.NewFlash();
                 Dictionary<int, byte[]> model = new Dictionary<int, byte[]>();
@@ -83,7 +86,7 @@ namespace Keel.Tests.PcOnly
                     recoveriesThatWrite++;
                 }
 
-                harness.ForEachCutPoint(probe.ProgrammedBytes, probe.Erases, (armSecond, whatSecond) =>
+                harness.ForEachCutPoint(probe.ProgrammedBytes, probe.ProgramCalls, probe.Erases, (armSecond, whatSecond) =>
                 {
                     SimulatedNorFlash second = harness.NewFlash();
                     second.LoadImage(afterFirstCut);
@@ -117,6 +120,7 @@ namespace Keel.Tests.PcOnly
                 Dictionary<int, byte[]> model = new Dictionary<int, byte[]>();
                 Assert.AreEqual(-1, RunUntilCut(flash, part => { }, model));
                 ProgrammedBytesOfWholeRun = flash.ProgrammedBytes;
+                ProgramCallsOfWholeRun = flash.ProgramCalls;
                 ErasesOfWholeRun = flash.Erases;
                 RecordStore store = NewStore(flash);
                 Assert.AreEqual(StoreResult.Ok, store.TryMount());
@@ -127,6 +131,8 @@ namespace Keel.Tests.PcOnly
             public FlashWorkload Workload { get; }
 
             public long ProgrammedBytesOfWholeRun { get; }
+
+            public int ProgramCallsOfWholeRun { get; }
 
             public int ErasesOfWholeRun { get; }
 
@@ -142,13 +148,22 @@ namespace Keel.Tests.PcOnly
                 return new RecordStore("cut", flash, IndexCapacity, MaxRecordLength);
             }
 
-            /// <summary>Calls run once per cut point: after each of programmedBytes bytes, and during each of erases erases at each stage.</summary>
-            public void ForEachCutPoint(long programmedBytes, int erases, Action<Action<SimulatedNorFlash>, string> run)
+            /// <summary>
+            /// Calls run once per cut point: inside each of programmedBytes bytes, before each of
+            /// programCalls program calls, and during each of erases erases at each stage.
+            /// </summary>
+            public void ForEachCutPoint(long programmedBytes, int programCalls, int erases, Action<Action<SimulatedNorFlash>, string> run)
             {
                 for (long bytes = 0; bytes < programmedBytes; bytes++)
                 {
                     long cut = bytes;
                     run(flash => flash.CutPowerAfterProgrammedBytes(cut), "cut after programmed byte " + cut);
+                }
+
+                for (int call = 0; call < programCalls; call++)
+                {
+                    int cut = call;
+                    run(flash => flash.CutPowerBeforeProgramCall(cut), "cut before program call " + cut);
                 }
 
                 for (int erase = 0; erase < erases; erase++)
@@ -157,6 +172,12 @@ namespace Keel.Tests.PcOnly
                     {
                         int cut = erase;
                         run(flash => flash.CutPowerDuringErase(cut, progress), "cut during erase " + cut + " at byte " + progress);
+                    }
+
+                    foreach (int progress in EraseFromEndProgress)
+                    {
+                        int cut = erase;
+                        run(flash => flash.CutPowerDuringEraseFromEnd(cut, progress), "cut during erase " + cut + " with its last " + progress + " bytes erased");
                     }
                 }
             }

@@ -317,5 +317,24 @@ namespace Keel.Tests
             Assert.AreEqual(2, store.Buffers.InUse, "the page and copy buffers are the store's for good");
             Assert.AreEqual(SmallFlash.Records, store.IndexSlots.Capacity);
         }
+
+        [TestMethod]
+        public void ARecordTooLongForANewConfigHidesItsOlderValueInsteadOfServingIt()
+        {
+            SimulatedNorFlash part = SmallFlash.NewPart();
+            RecordStore wide = new RecordStore("wide", part, 8, 60);
+            Assert.AreEqual((int)StoreResult.Ok, (int)wide.TryMount());
+            Assert.AreEqual((int)StoreResult.Ok, (int)wide.TryWrite(1, SmallFlash.Value(10, 1), 0, 10));
+            Assert.AreEqual((int)StoreResult.Ok, (int)wide.TryWrite(1, SmallFlash.Value(40, 2), 0, 40));
+            Assert.AreEqual((int)StoreResult.Ok, (int)wide.TryWrite(2, SmallFlash.Value(10, 3), 0, 10));
+
+            RecordStore narrow = new RecordStore("narrow", part, 8, 20);
+            Assert.AreEqual((int)StoreResult.RecordTooLong, (int)narrow.TryMount());
+            byte[] buffer = new byte[60];
+            int length;
+            Assert.AreEqual((int)StoreResult.UnknownId, (int)narrow.TryRead(1, buffer, 0, out length), "never the superseded 10-byte value");
+            Assert.AreEqual((int)StoreResult.Ok, (int)narrow.TryRead(2, buffer, 0, out length));
+            Assert.AreEqual(10, length);
+        }
     }
 }

@@ -215,5 +215,22 @@ namespace Keel.Tests
             Assert.AreEqual(32 * TimerService.TimerBytes, rig.Timers.Pool.StorageBytes);
             Assert.AreEqual(32, rig.Timers.Capacity);
         }
+
+        [TestMethod]
+        public void IntervalsPastTheEndOfTimeNeverFireInsteadOfWrappingAround()
+        {
+            TimerTestRig rig = new TimerTestRig(4);
+            int once = rig.Timers.Create(rig.Recorder);
+            int every = rig.Timers.Create(rig.Recorder);
+            rig.PollAt(1000001);
+            Assert.IsTrue(rig.Timers.StartOneShot(once, long.MaxValue));
+            Assert.IsTrue(rig.Timers.StartPeriodic(every, long.MaxValue));
+
+            Assert.AreEqual(0, rig.PollAt(2000000));
+            long due;
+            Assert.IsTrue(rig.Timers.TryGetDue(once, out due));
+            Assert.AreEqual(long.MaxValue, due, "clamped to never, not wrapped into the past");
+            Assert.AreEqual(0L, rig.Timers.MissedPeriods);
+        }
     }
 }
