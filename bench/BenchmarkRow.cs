@@ -3,13 +3,14 @@ namespace Keel.Bench
     /// <summary>One BenchmarkDotNet result, reduced to what the report and the targets need.</summary>
     public sealed class BenchmarkRow
     {
-        public BenchmarkRow(string type, string method, string category, string description, double meanNs, double errorNs,
+        public BenchmarkRow(string type, string method, string category, string description, double medianNs, double meanNs, double errorNs,
             long? allocatedBytesPerOp)
         {
             Type = type;
             Method = method;
             Category = category;
             Description = description;
+            MedianNs = medianNs;
             MeanNs = meanNs;
             ErrorNs = errorNs;
             AllocatedBytesPerOp = allocatedBytesPerOp;
@@ -22,6 +23,12 @@ namespace Keel.Bench
         public string Category { get; }
 
         public string Description { get; }
+
+        /// <summary>
+        /// Median time per operation; NaN when the benchmark failed. Ratios and targets use it:
+        /// another process taking the core slows some iterations, which moves the mean, not the median.
+        /// </summary>
+        public double MedianNs { get; }
 
         /// <summary>Mean time per operation; NaN when the benchmark failed.</summary>
         public double MeanNs { get; }

@@ -18,6 +18,11 @@ namespace Keel.Bench
     /// <summary>The BenchmarkDotNet part: every single-thread row in one run and one joined summary, with the memory diagnoser.</summary>
     public static class DotNetBenchmarks
     {
+        // Fixed counts, not BenchmarkDotNet's adaptive default: the whole suite then takes minutes,
+        // short enough to find a quiet spell on a shared 2-core machine.
+        private const int FullWarmups = 5;
+        private const int FullIterations = 20;
+
         public static readonly Type[] Types =
         {
             typeof(BlockAcquireRelease),
@@ -40,14 +45,20 @@ namespace Keel.Bench
         {
             return quick
                 ? "BenchmarkDotNet ShortRun (3 warm-up, 3 measured iterations of 100 ms), in-process"
-                : "BenchmarkDotNet default job (adaptive warm-up and iteration counts), separate process";
+                : "BenchmarkDotNet, one separate process a benchmark, " + FullWarmups + " warm-up and " + FullIterations
+                    + " measured iterations of 500 ms";
         }
 
         public static List<BenchmarkRow> Run(SuiteOptions options)
         {
             Summary summary = BenchmarkRunner.Run(Types, Config(options)).Single();
             var rows = new List<BenchmarkRow>();
-            foreach (BenchmarkReport report in summary.Reports)
+
+            // In the order of the issue (blocks, slots, records, bytes), each class's rows as declared.
+            IEnumerable<BenchmarkReport> ordered = summary.Reports
+                .OrderBy(r => Array.IndexOf(Types, r.BenchmarkCase.Descriptor.Type))
+                .ThenBy(r => r.BenchmarkCase.Descriptor.WorkloadMethod.MetadataToken);
+            foreach (BenchmarkReport report in ordered)
             {
                 BenchmarkCase benchmark = report.BenchmarkCase;
                 bool measured = report.Success && report.ResultStatistics != null;
@@ -56,6 +67,7 @@ namespace Keel.Bench
                     benchmark.Descriptor.WorkloadMethod.Name,
                     benchmark.Descriptor.Categories.FirstOrDefault() ?? "",
                     benchmark.Descriptor.WorkloadMethodDisplayInfo.Trim('\''),
+                    measured ? report.ResultStatistics.Median : double.NaN,
                     measured ? report.ResultStatistics.Mean : double.NaN,
                     measured ? report.ResultStatistics.ConfidenceInterval.Margin : double.NaN,
                     measured ? report.GcStats.GetBytesAllocatedPerOperation(benchmark) : null));
@@ -69,7 +81,13 @@ namespace Keel.Bench
             Job job = options.Quick
                 ? Job.ShortRun.WithIterationTime(TimeInterval.FromMilliseconds(100))
                     .WithToolchain(InProcessEmitToolchain.Instance).WithId("Quick")
-                : Job.Default.WithId("Full");
+                : Job.Default.WithLaunchCount(1).WithWarmupCount(FullWarmups).WithIterationCount(FullIterations)
+                    .WithIterationTime(TimeInterval.FromMilliseconds(500))
+
+                    // Each call runs 1,024 operations, so the cost of the call itself is a
+                    // thousandth of a nanosecond per operation: not worth measuring separately.
+                    .WithEvaluateOverhead(false)
+                    .WithId("Full");
             ManualConfig config = ManualConfig.Create(DefaultConfig.Instance)
                 .AddJob(job)
                 .AddDiagnoser(MemoryDiagnoser.Default)

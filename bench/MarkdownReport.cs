@@ -62,23 +62,22 @@ namespace Keel.Bench
 
         private static void AppendBenchmarks(StringBuilder text, List<BenchmarkRow> rows)
         {
-            text.AppendLine("### One thread: operation cost (BenchmarkDotNet)");
-            text.AppendLine();
-            if (rows.Count == 0)
+            if (!Heading(text, "One thread: operation cost (BenchmarkDotNet)", rows.Count))
             {
-                text.AppendLine("Not run (filtered out).");
-                text.AppendLine();
                 return;
             }
 
-            text.AppendLine("| operation | implementation | mean (ns/op) | ± 99.9% CI | allocated (B/op) | time ÷ Keel's |");
-            text.AppendLine("|---|---|---:|---:|---:|---:|");
+            text.AppendLine("Ratios (last column and targets) are of medians.");
+            text.AppendLine();
+            text.AppendLine("| operation | implementation | median (ns/op) | mean (ns/op) | ± 99.9% CI | allocated (B/op) | time ÷ Keel's |");
+            text.AppendLine("|---|---|---:|---:|---:|---:|---:|");
             foreach (BenchmarkRow row in rows)
             {
                 BenchmarkRow keel = rows.FirstOrDefault(r => r.Type == row.Type && r.Method.StartsWith("Keel", StringComparison.Ordinal));
-                string ratio = keel == null || double.IsNaN(row.MeanNs) || double.IsNaN(keel.MeanNs)
-                    ? "—" : (row.MeanNs / keel.MeanNs).ToString("F2", CultureInfo.InvariantCulture);
-                text.AppendLine("| " + row.Category + " | " + Escape(row.Description) + " | " + Number(row.MeanNs, "F2") + " | "
+                string ratio = keel == null || double.IsNaN(row.MedianNs) || double.IsNaN(keel.MedianNs)
+                    ? "—" : (row.MedianNs / keel.MedianNs).ToString("F2", CultureInfo.InvariantCulture);
+                text.AppendLine("| " + row.Category + " | " + Escape(row.Description) + " | " + Number(row.MedianNs, "F2") + " | "
+                    + Number(row.MeanNs, "F2") + " | "
                     + Number(row.ErrorNs, "F2") + " | " + (row.AllocatedBytesPerOp == null ? "—" : row.AllocatedBytesPerOp.Value.ToString(CultureInfo.InvariantCulture))
                     + " | " + ratio + " |");
             }
@@ -88,12 +87,8 @@ namespace Keel.Bench
 
         private static void AppendThroughput(StringBuilder text, List<ThroughputResult> throughput)
         {
-            text.AppendLine("### Two threads: producer to consumer (custom timing, not BenchmarkDotNet)");
-            text.AppendLine();
-            if (throughput.Count == 0)
+            if (!Heading(text, "Two threads: producer to consumer (custom timing, not BenchmarkDotNet)", throughput.Count))
             {
-                text.AppendLine("Not run (filtered out).");
-                text.AppendLine();
                 return;
             }
 
@@ -117,12 +112,8 @@ namespace Keel.Bench
 
         private static void AppendLatency(StringBuilder text, List<LatencyResult> latencies)
         {
-            text.AppendLine("### Tail latency: acquire, use, release a 64-byte buffer (custom timing, not BenchmarkDotNet)");
-            text.AppendLine();
-            if (latencies.Count == 0)
+            if (!Heading(text, "Tail latency: acquire, use, release a 64-byte buffer (custom timing, not BenchmarkDotNet)", latencies.Count))
             {
-                text.AppendLine("Not run (filtered out).");
-                text.AppendLine();
                 return;
             }
 
@@ -156,6 +147,21 @@ namespace Keel.Bench
             {
                 text.AppendLine("| " + Escape(target.Target) + " | " + target.Required + " | " + target.Measured + " | " + target.Verdict + " |");
             }
+        }
+
+        /// <summary>Writes a section's heading; when the filter left it nothing to show, says so and returns false.</summary>
+        private static bool Heading(StringBuilder text, string title, int results)
+        {
+            text.AppendLine("### " + title);
+            text.AppendLine();
+            if (results > 0)
+            {
+                return true;
+            }
+
+            text.AppendLine("Not run (filtered out).");
+            text.AppendLine();
+            return false;
         }
 
         private static string Number(double value, string format)

@@ -45,9 +45,9 @@ namespace Keel.Bench
                 return new TargetResult(target, required, "—", null);
             }
 
-            double speedup = otherRow.MeanNs / keelRow.MeanNs;
-            return new TargetResult(target, required, speedup.ToString("F2") + "x (" + keelRow.MeanNs.ToString("F2")
-                + " vs " + otherRow.MeanNs.ToString("F2") + " ns)", speedup >= factor);
+            double speedup = otherRow.MedianNs / keelRow.MedianNs;
+            return new TargetResult(target, required, speedup.ToString("F2") + "x (" + keelRow.MedianNs.ToString("F2")
+                + " vs " + otherRow.MedianNs.ToString("F2") + " ns)", speedup >= factor);
         }
 
         private static TargetResult NearFloor(List<BenchmarkRow> rows)
@@ -61,9 +61,9 @@ namespace Keel.Bench
                 return new TargetResult(target, required, "—", null);
             }
 
-            double ratio = keel.MeanNs / floor.MeanNs;
-            return new TargetResult(target, required, ratio.ToString("F2") + "x (" + keel.MeanNs.ToString("F2") + " vs "
-                + floor.MeanNs.ToString("F2") + " ns)", ratio <= 2.0);
+            double ratio = keel.MedianNs / floor.MedianNs;
+            return new TargetResult(target, required, ratio.ToString("F2") + "x (" + keel.MedianNs.ToString("F2") + " vs "
+                + floor.MedianNs.ToString("F2") + " ns)", ratio <= 2.0);
         }
 
         private static TargetResult ZeroBytes(List<BenchmarkRow> rows, string target, BenchmarkRow row)
@@ -99,7 +99,7 @@ namespace Keel.Bench
 
         private static bool Measured(BenchmarkRow row)
         {
-            return row != null && !double.IsNaN(row.MeanNs);
+            return row != null && !double.IsNaN(row.MedianNs);
         }
     }
 }
