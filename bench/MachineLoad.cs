@@ -46,7 +46,7 @@ namespace Keel.Bench
             return new MachineLoad(total - idle - cpu[7], total, cpu[7], own);
         }
 
-        /// <summary>Says what share of all cores others used since the start snapshot, and the hypervisor's steal.</summary>
+        /// <summary>The share of all cores that other processes used since the start snapshot, and the hypervisor's steal if any.</summary>
         public static string Describe(MachineLoad start, MachineLoad end)
         {
             if (start == null || end == null || end._total == start._total)
@@ -57,8 +57,7 @@ namespace Keel.Bench
             double total = end._total - start._total;
             double others = Math.Max(0, (end._busy - start._busy) - (end._own - start._own)) / total;
             double steal = (end._steal - start._steal) / total;
-            return (others * 100).ToString("F0") + "% of all cores used by other processes during the run, "
-                + (steal * 100).ToString("F0") + "% stolen by the hypervisor";
+            return (others * 100).ToString("F0") + "%" + (steal >= 0.005 ? " (hypervisor steal " + (steal * 100).ToString("F0") + "%)" : "");
         }
     }
 }

@@ -25,7 +25,7 @@ namespace Keel.Bench
             text.AppendLine("| mode | " + (options.Quick ? "**quick** (a smoke run: short in-process BenchmarkDotNet jobs, fewer two-thread items; not for quoting)" : "full") + " |");
             text.AppendLine("| date (UTC) | " + DateTime.UtcNow.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) + " |");
             text.AppendLine("| whole run took | " + elapsed.TotalMinutes.ToString("F1", CultureInfo.InvariantCulture) + " min |");
-            text.AppendLine("| machine load | " + load + " |");
+            text.AppendLine("| CPU used by other processes (share of all cores) | " + load + " |");
             text.AppendLine("| CPU | " + MachineInfo.Cpu + ", " + Environment.ProcessorCount + " logical cores |");
             text.AppendLine("| OS | " + MachineInfo.Os + " (" + MachineInfo.Kernel + ") |");
             text.AppendLine("| runtime | " + MachineInfo.Runtime + ", GC " + MachineInfo.Gc + " |");

@@ -35,23 +35,30 @@ namespace Keel.Bench
             Console.WriteLine("Keel benchmarks: " + command);
             Console.WriteLine(options.Quick
                 ? "QUICK mode: short in-process BenchmarkDotNet jobs and " + QuickTwoThreadItems.ToString("N0")
-                    + " two-thread items a round (the full run uses the default job and " + FullTwoThreadItems.ToString("N0") + ")."
-                : "Full mode: BenchmarkDotNet default job, " + FullTwoThreadItems.ToString("N0") + " two-thread items a round.");
+                    + " two-thread items a round (the full run: longer jobs, " + FullTwoThreadItems.ToString("N0") + " items)."
+                : "Full mode: " + DotNetBenchmarks.JobDescription(false) + ", " + FullTwoThreadItems.ToString("N0")
+                    + " two-thread items a round.");
             long began = Stopwatch.GetTimestamp();
             MachineLoad loadAtStart = MachineLoad.Now();
 
             List<BenchmarkRow> rows = DotNetBenchmarks.Selected(options).Count > 0
                 ? DotNetBenchmarks.Run(options)
                 : new List<BenchmarkRow>();
+            MachineLoad afterOneThread = MachineLoad.Now();
             List<ThroughputResult> throughput = options.Selects(TwoThreadThroughput.PartName)
                 ? TwoThreadThroughput.Run(options.Quick ? QuickTwoThreadItems : FullTwoThreadItems, options.Quick ? 3 : 5)
                 : new List<ThroughputResult>();
+            MachineLoad afterTwoThreads = MachineLoad.Now();
             List<LatencyResult> latencies = options.Selects(TailLatency.PartName)
                 ? TailLatency.Run(TailCycles)
                 : new List<LatencyResult>();
+            MachineLoad atEnd = MachineLoad.Now();
 
             List<TargetResult> targets = Targets.Evaluate(rows, latencies);
-            string load = MachineLoad.Describe(loadAtStart, MachineLoad.Now());
+            string load = "whole run " + MachineLoad.Describe(loadAtStart, atEnd)
+                + "; one-thread part " + MachineLoad.Describe(loadAtStart, afterOneThread)
+                + "; two-thread part " + MachineLoad.Describe(afterOneThread, afterTwoThreads)
+                + "; tail-latency part " + MachineLoad.Describe(afterTwoThreads, atEnd);
             string report = MarkdownReport.Render(options, command, Stopwatch.GetElapsedTime(began), load, rows, throughput, latencies, targets);
             Console.WriteLine();
             Console.WriteLine(report);
