@@ -55,6 +55,11 @@ namespace Keel.Bench
                         options.ReportPath = args[++i];
                         break;
                     case "--filter":
+                        if (i + 1 == args.Length || args[i + 1].StartsWith("--", StringComparison.Ordinal))
+                        {
+                            throw new ArgumentException("--filter needs at least one pattern, for example --filter '*Ring*'");
+                        }
+
                         while (i + 1 < args.Length && !args[i + 1].StartsWith("--", StringComparison.Ordinal))
                         {
                             options.AddFilter(args[++i]);
