@@ -27,7 +27,7 @@ namespace Keel.Bench
             text.AppendLine("| whole run took | " + elapsed.TotalMinutes.ToString("F1", CultureInfo.InvariantCulture) + " min |");
             text.AppendLine("| CPU used by other processes (share of all cores) | " + load + " |");
             text.AppendLine("| CPU | " + MachineInfo.Cpu + ", " + Environment.ProcessorCount + " logical cores |");
-            text.AppendLine("| OS | " + MachineInfo.Os + " (" + MachineInfo.Kernel + ") |");
+            text.AppendLine("| OS | " + MachineInfo.Os + (MachineInfo.Kernel == MachineInfo.Os ? "" : " (" + MachineInfo.Kernel + ")") + " |");
             text.AppendLine("| runtime | " + MachineInfo.Runtime + ", GC " + MachineInfo.Gc + " |");
             text.AppendLine("| BenchmarkDotNet | " + MachineInfo.BenchmarkDotNetVersion + ", " + DotNetBenchmarks.JobDescription(options.Quick)
                 + ", memory diagnoser |");
