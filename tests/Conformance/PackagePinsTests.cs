@@ -55,22 +55,13 @@ namespace Keel.Tests.Conformance
         }
 
         [TestMethod]
-        public void TheRepositorysOwnPinsAddPackagesTheSharedPageLacks()
+        public void StreamsAndTextArePinnedByTheSharedPage()
         {
             PackagePin streams = Gate.Pins.ForAssembly("System.IO.Streams");
-            Assert.IsNotNull(streams, "nanoframework-pins.md at the root pins System.IO.Streams");
+            Assert.AreEqual("nanoFramework.System.IO.Streams", streams.PackageId);
             Assert.AreEqual("1.1.96", streams.Version);
-        }
-
-        [TestMethod]
-        public void AnAdditionThatRepeatsASharedPinIsRefused()
-        {
-            PackagePins shared = PackagePins.Parse("## Package pins\n\n| NuGet id | version | assembly |\n|---|---|---|\n| nanoFramework.CoreLibrary | 1.17.11 | mscorlib |\n", "NANOFRAMEWORK.md");
-            PackagePins additions = PackagePins.Parse("## Package pins\n\n| NuGet id | version | assembly |\n|---|---|---|\n| nanoFramework.CoreLibrary | 1.17.12 | mscorlib |\n", "nanoframework-pins.md");
-
-            FormatException error = Assert.ThrowsExactly<FormatException>(() => PackagePins.WithAdditions(shared, additions));
-            StringAssert.Contains(error.Message, "nanoframework-pins.md:5");
-            StringAssert.Contains(error.Message, "pinned in NANOFRAMEWORK.md already");
+            Assert.AreEqual("NANOFRAMEWORK.md", streams.Source);
+            Assert.AreEqual("1.3.42", Gate.Pins.ForAssembly("nanoFramework.System.Text").Version);
         }
     }
 }

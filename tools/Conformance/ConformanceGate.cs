@@ -36,19 +36,17 @@ namespace Keel.Conformance
 
         /// <summary>
         /// The gate for a repository whose shared/ folder sits beside it (as in CI): pins and
-        /// listings read from there, plus the repository's own nanoframework-pins.md if it has one.
+        /// listings read from there.
         /// </summary>
         public static ConformanceGate ForRepository(string repositoryRoot)
         {
             return new ConformanceGate(repositoryRoot, PinsOf(repositoryRoot), StubSet.Load(Path.Combine(SharedFolder(repositoryRoot), "nanoframework-api")));
         }
 
-        /// <summary>NANOFRAMEWORK.md's pins plus the repository's own nanoframework-pins.md, if it has one.</summary>
+        /// <summary>The pins of NANOFRAMEWORK.md, the only place Keel's nanoFramework packages are pinned.</summary>
         public static PackagePins PinsOf(string repositoryRoot)
         {
-            PackagePins pins = PackagePins.Load(Path.Combine(SharedFolder(repositoryRoot), "NANOFRAMEWORK.md"));
-            string additions = Path.Combine(repositoryRoot, "nanoframework-pins.md");
-            return File.Exists(additions) ? PackagePins.WithAdditions(pins, PackagePins.Load(additions)) : pins;
+            return PackagePins.Load(Path.Combine(SharedFolder(repositoryRoot), "NANOFRAMEWORK.md"));
         }
 
         /// <summary><c>../shared</c> from the repository's root.</summary>

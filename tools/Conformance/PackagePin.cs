@@ -1,6 +1,6 @@
 namespace Keel.Conformance
 {
-    /// <summary>One row of a "Package pins" table (NANOFRAMEWORK.md or the repository's additions): a NuGet package, its version and its assembly.</summary>
+    /// <summary>One row of a "Package pins" table (NANOFRAMEWORK.md): a NuGet package, its version and its assembly.</summary>
     public sealed class PackagePin
     {
         public PackagePin(string packageId, string version, string assemblyName, int line, string source)
@@ -32,7 +32,7 @@ namespace Keel.Conformance
         /// <summary>The table row in its file.</summary>
         public int Line { get; }
 
-        /// <summary>The file whose table pins it (NANOFRAMEWORK.md, or the repository's nanoframework-pins.md).</summary>
+        /// <summary>The file whose table pins it (NANOFRAMEWORK.md).</summary>
         public string Source { get; }
     }
 }

@@ -101,28 +101,6 @@ namespace Keel.Conformance
             return new PackagePins(source, pins);
         }
 
-        /// <summary>
-        /// The shared pins plus the repository's own additions (nanoframework-pins.md at the root),
-        /// for packages the shared page does not pin yet. A row that repeats a shared pin is refused:
-        /// the shared page always wins.
-        /// </summary>
-        public static PackagePins WithAdditions(PackagePins shared, PackagePins additions)
-        {
-            List<PackagePin> pins = new List<PackagePin>(shared.Pins);
-            foreach (PackagePin pin in additions.Pins)
-            {
-                if (shared.ForPackage(pin.PackageId) != null)
-                {
-                    throw new FormatException(additions.Source + ":" + pin.Line + ": " + pin.PackageId + " is pinned in "
-                        + shared.Source + " already; delete this row so the shared pin alone decides.");
-                }
-
-                pins.Add(pin);
-            }
-
-            return new PackagePins(shared.Source + " + " + additions.Source, pins);
-        }
-
         /// <summary>The pin of a NuGet package, or null when the table does not pin it.</summary>
         public PackagePin ForPackage(string packageId)
         {

@@ -106,7 +106,7 @@ namespace Keel.Conformance
             return packages >= 0 && packages + 1 < segments.Length ? segments[packages + 1] : null;
         }
 
-        /// <summary>Where a pin is written, for messages: the shared page or the repository's additions.</summary>
+        /// <summary>Where a pin is written, for messages.</summary>
         private static string PinTable(PackagePin pin)
         {
             return pin.Source + " (\"Package pins\")";
