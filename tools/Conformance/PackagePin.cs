@@ -19,16 +19,6 @@ namespace Keel.Conformance
 
         public string AssemblyName { get; }
 
-        /// <summary>The assembly version a Reference's <c>Version=</c> carries: the NuGet version with four parts.</summary>
-        public string AssemblyVersion
-        {
-            get
-            {
-                int parts = Version.Split('.').Length;
-                return parts >= 4 ? Version : Version + string.Concat(System.Linq.Enumerable.Repeat(".0", 4 - parts));
-            }
-        }
-
         /// <summary>The table row in its file.</summary>
         public int Line { get; }
 

@@ -18,16 +18,6 @@ namespace Keel.Conformance
             { "nanoFramework.UnitTestLauncher", "nanoFramework.TestFramework" },
         };
 
-        /// <summary>
-        /// Assemblies built without a version of their own: their Reference carries Version=0.0.0.0
-        /// (as the nanoFramework test project template writes it), and the HintPath's package folder
-        /// is what pins them.
-        /// </summary>
-        private static readonly HashSet<string> Unversioned = new HashSet<string>(StringComparer.Ordinal)
-        {
-            "nanoFramework.UnitTestLauncher",
-        };
-
         private readonly Dictionary<string, PackagePin> _byPackage;
 
         private PackagePins(string source, List<PackagePin> pins)
@@ -116,18 +106,6 @@ namespace Keel.Conformance
             }
 
             return Pins.FirstOrDefault(pin => string.Equals(pin.AssemblyName, assemblyName, StringComparison.Ordinal));
-        }
-
-        /// <summary>The Version= values a Reference to the assembly may carry.</summary>
-        public IReadOnlyList<string> AcceptedVersions(string assemblyName)
-        {
-            PackagePin pin = ForAssembly(assemblyName);
-            if (pin == null)
-            {
-                return new string[0];
-            }
-
-            return Unversioned.Contains(assemblyName) ? new[] { pin.AssemblyVersion, "0.0.0.0" } : new[] { pin.AssemblyVersion };
         }
     }
 }
