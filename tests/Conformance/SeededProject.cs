@@ -81,8 +81,8 @@ namespace Keel.Tests.Conformance
             return copy;
         }
 
-        /// <summary>Writes another project file into the same folder (for project references).</summary>
-        public void Write(string projectFile, IEnumerable<string> compile, IEnumerable<string> references, IEnumerable<string> packages, string projectReferences)
+        /// <summary>Writes another project file into the same folder (for project references), or rewrites one; a test project says IsTestProject true.</summary>
+        public void Write(string projectFile, IEnumerable<string> compile, IEnumerable<string> references, IEnumerable<string> packages, string projectReferences, bool testProject = false)
         {
             List<string> lines = new List<string>
             {
@@ -91,6 +91,7 @@ namespace Keel.Tests.Conformance
                 "  <PropertyGroup>",
                 "    <OutputType>Library</OutputType>",
                 "    <AssemblyName>" + Path.GetFileNameWithoutExtension(projectFile) + "</AssemblyName>",
+                testProject ? "    <IsTestProject>true</IsTestProject>" : string.Empty,
                 "  </PropertyGroup>",
                 "  <ItemGroup>",
             };
@@ -115,6 +116,12 @@ namespace Keel.Tests.Conformance
         public List<Violation> Check()
         {
             return Gate.For(Folder).Check(ProjectPath);
+        }
+
+        /// <summary>The verdict of a gate that reads other pins than NANOFRAMEWORK.md's.</summary>
+        public List<Violation> Check(PackagePins pins)
+        {
+            return new ConformanceGate(Folder, pins, Gate.Assemblies).Check(ProjectPath);
         }
 
         /// <summary>The 1-based line of the first line of a written file that contains <paramref name="text"/>.</summary>

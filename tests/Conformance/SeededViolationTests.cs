@@ -45,7 +45,6 @@ namespace Keel.Tests.Conformance
         [DataRow("public struct Pair<T> { }", "language subset: declares generic struct 'Pair<T>'")]
         [DataRow("public static class S { public static void Go() { Action a = async () => { }; } }", "language subset: 'async' lambda")]
         [DataRow("public static class S { public static object F() { return new GpioPin(); } }", "nanoFramework API: CS1729 'GpioPin' does not contain a constructor that takes 0 arguments")]
-        [DataRow("public static class S { public static object F() { return new System.Runtime.CompilerServices.StubConstructorTag(); } }", "nanoFramework API: CS0122 'StubConstructorTag' is inaccessible")]
         public void ASeededViolationFailsTheGateWithFileLineAndReason(string snippet, string reason)
         {
             using (SeededProject project = SeededProject.WithSource(Source(snippet)))
@@ -63,7 +62,7 @@ namespace Keel.Tests.Conformance
             {
                 List<Violation> violations = project.Check();
                 AssertReported(violations, "Seeded.cs", 3, "nanoFramework API: CS0234 The type or namespace name 'Device' does not exist in the namespace 'System'");
-                StringAssert.Contains(violations[0].Reason, "listed for: mscorlib)");
+                StringAssert.Contains(violations[0].Reason, "against mscorlib 1.17.11.0)");
             }
         }
 
@@ -91,6 +90,38 @@ namespace Keel.Tests.Conformance
         }
 
         [TestMethod]
+        public void AReferenceKeyTokenThatIsNotTheAssemblysFails()
+        {
+            string[] references = SeededProject.With(SeededProject.DefaultReferences, 1,
+                SeededProject.Reference("System.Device.Gpio", "1.1.62.0", @"..\packages\nanoFramework.System.Device.Gpio.1.1.62\lib\System.Device.Gpio.dll").Replace("c07d481e9758c731", "b77a5c561934e089"));
+            using (SeededProject project = SeededProject.WithSource(Source(CleanSnippet), references))
+            {
+                int line = project.LineOf(SeededProject.ProjectFile, "b77a5c561934e089");
+                AssertReported(project.Check(), SeededProject.ProjectFile, line, "pins: references System.Device.Gpio PublicKeyToken=b77a5c561934e089 but the assembly's own is c07d481e9758c731");
+            }
+        }
+
+        [TestMethod]
+        public void APinTheRealAssemblyDoesNotMatchFails()
+        {
+            PackagePins raised = PackagePins.Parse(
+                "## Package pins\n\n| NuGet id | version | assembly |\n|---|---|---|\n"
+                + "| nanoFramework.CoreLibrary | 1.17.11 | mscorlib |\n| nanoFramework.Runtime.Events | 1.11.37 | nanoFramework.Runtime.Events |\n"
+                + "| nanoFramework.System.Device.Gpio | 1.1.63 | System.Device.Gpio |\n",
+                "NANOFRAMEWORK.md");
+            string[] references = SeededProject.With(SeededProject.DefaultReferences, 1,
+                SeededProject.Reference("System.Device.Gpio", "1.1.63.0", @"..\packages\nanoFramework.System.Device.Gpio.1.1.63\lib\System.Device.Gpio.dll"));
+            string[] packages = SeededProject.With(SeededProject.DefaultPackages, 1, SeededProject.Package("nanoFramework.System.Device.Gpio", "1.1.63"));
+            using (SeededProject project = SeededProject.WithSource(Source(CleanSnippet), references, packages))
+            {
+                int line = project.LineOf(SeededProject.ProjectFile, "Version=1.1.63.0");
+                List<Violation> violations = project.Check(raised);
+                AssertReported(violations, SeededProject.ProjectFile, line, "pins: NANOFRAMEWORK.md (\"Package pins\") pins nanoFramework.System.Device.Gpio 1.1.63 but the gate's System.Device.Gpio is 1.1.62.0");
+                Assert.AreEqual(1, violations.Count, string.Join("\n", violations));
+            }
+        }
+
+        [TestMethod]
         public void AHintPathIntoAnotherPackageVersionFails()
         {
             string[] references = SeededProject.With(SeededProject.DefaultReferences, 1,
@@ -111,7 +142,7 @@ namespace Keel.Tests.Conformance
                 int line = project.LineOf(SeededProject.ProjectFile, "System.Math");
                 List<Violation> violations = project.Check();
                 AssertReported(violations, SeededProject.ProjectFile, line, "pins: references assembly 'System.Math', which no package pinned in NANOFRAMEWORK.md");
-                AssertReported(violations, SeededProject.ProjectFile, line, "no API listing for assembly 'System.Math'");
+                AssertReported(violations, SeededProject.ProjectFile, line, "nanoFramework API: no assembly 'System.Math' in ");
             }
         }
 
@@ -140,6 +171,13 @@ namespace Keel.Tests.Conformance
             {
                 List<Violation> violations = good.Check();
                 Assert.AreEqual(0, violations.Count, string.Join("\n", violations));
+            }
+
+            references[2] = SeededProject.Reference("nanoFramework.UnitTestLauncher", "3.0.77.0", @"..\packages\nanoFramework.TestFramework.3.0.77\lib\nanoFramework.UnitTestLauncher.exe");
+            using (SeededProject versioned = SeededProject.WithSource(test, references, packages))
+            {
+                int line = versioned.LineOf(SeededProject.ProjectFile, "UnitTestLauncher, Version=3.0.77.0");
+                AssertReported(versioned.Check(), SeededProject.ProjectFile, line, "write Version=0.0.0.0 (the assembly's own version)");
             }
 
             references[2] = SeededProject.Reference("nanoFramework.UnitTestLauncher", "0.0.0.0", @"..\packages\nanoFramework.TestFramework.3.0.70\lib\nanoFramework.UnitTestLauncher.exe");
@@ -194,7 +232,8 @@ namespace Keel.Tests.Conformance
             return "using System;\nusing System.Collections;\nusing System.Device.Gpio;\nusing System.Threading;\nnamespace Seeded\n{\n" + snippet + "\n}\n";
         }
 
-        private static void AssertReported(List<Violation> violations, string file, int line, string reason)
+        /// <summary>Asserts one violation says <c>file:line: …reason…</c>.</summary>
+        internal static void AssertReported(List<Violation> violations, string file, int line, string reason)
         {
             string all = violations.Count == 0 ? "(none)" : string.Join("\n", violations);
             Assert.IsTrue(

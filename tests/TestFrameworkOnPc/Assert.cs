@@ -6,8 +6,8 @@ namespace nanoFramework.TestFramework
     /// <summary>nanoFramework's Assert on the PC: the subset Keel's shared tests use, forwarded to MSTest.</summary>
     /// <remarks>
     /// Add a member here only when nanoFramework.TestFramework 3.x has it with the same
-    /// signature (see ../shared/nanoframework-api/nanoFramework.TestFramework.api), so a test
-    /// that compiles on the PC also compiles for the device.
+    /// signature, so a test that compiles on the PC also compiles for the device (the gate compiles
+    /// tests/Shared against the real ../shared/nanoclr/ref/nanoFramework.TestFramework.dll).
     /// </remarks>
     public static class Assert
     {

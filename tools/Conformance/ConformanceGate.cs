@@ -10,8 +10,8 @@ namespace Keel.Conformance
 {
     /// <summary>
     /// The nanoFramework conformance gate for device projects (<c>.nfproj</c>): checks the pins,
-    /// compiles the project's file list against the stubs of exactly the assemblies it references
-    /// (and the projects it references, compiled first), and checks the language subset.
+    /// compiles the project's file list against the real assemblies its references name (and the
+    /// projects it references, compiled first), and checks the language subset.
     /// </summary>
     public sealed class ConformanceGate
     {
@@ -20,58 +20,60 @@ namespace Keel.Conformance
 
         private readonly string _root;
         private readonly PackagePins _pins;
-        private readonly StubSet _stubs;
+        private readonly NanoAssemblies _assemblies;
         private readonly Dictionary<string, CSharpCompilation> _projects = new Dictionary<string, CSharpCompilation>(StringComparer.Ordinal);
         private readonly object _gate = new object();
 
         /// <param name="root">The folder messages name files relative to (the repository's root).</param>
         /// <param name="pins">The pins of NANOFRAMEWORK.md.</param>
-        /// <param name="stubs">The stub assemblies generated from the API listings.</param>
-        public ConformanceGate(string root, PackagePins pins, StubSet stubs)
+        /// <param name="assemblies">The real nanoFramework assemblies.</param>
+        public ConformanceGate(string root, PackagePins pins, NanoAssemblies assemblies)
         {
             _root = Path.GetFullPath(root);
             _pins = pins;
-            _stubs = stubs;
+            _assemblies = assemblies;
         }
 
-        /// <summary>
-        /// The gate for a repository whose shared/ folder sits beside it (as in CI): pins and
-        /// listings read from there, plus the repository's own nanoframework-pins.md if it has one.
-        /// </summary>
+        /// <summary>The gate for a repository whose shared/ folder sits beside it (as in CI): pins and assemblies read from there.</summary>
         public static ConformanceGate ForRepository(string repositoryRoot)
         {
-            return new ConformanceGate(repositoryRoot, PinsOf(repositoryRoot), StubSet.Load(Path.Combine(SharedFolder(repositoryRoot), "nanoframework-api")));
+            return new ConformanceGate(repositoryRoot, PinsOf(repositoryRoot), AssembliesOf(repositoryRoot));
         }
 
-        /// <summary>NANOFRAMEWORK.md's pins plus the repository's own nanoframework-pins.md, if it has one.</summary>
+        /// <summary>The pins of ../shared/NANOFRAMEWORK.md, the only place Keel's nanoFramework packages are pinned.</summary>
         public static PackagePins PinsOf(string repositoryRoot)
         {
-            PackagePins pins = PackagePins.Load(Path.Combine(SharedFolder(repositoryRoot), "NANOFRAMEWORK.md"));
-            string additions = Path.Combine(repositoryRoot, "nanoframework-pins.md");
-            return File.Exists(additions) ? PackagePins.WithAdditions(pins, PackagePins.Load(additions)) : pins;
+            string page = Path.Combine(SharedFolder(repositoryRoot), "NANOFRAMEWORK.md");
+            if (!File.Exists(page))
+            {
+                throw new GateUnavailableException("The gate reads the package pins from " + page
+                    + " (../shared beside the repository, as in CI), which is missing here: no device project can be checked.");
+            }
+
+            return PackagePins.Load(page);
+        }
+
+        /// <summary>The real assemblies of ../shared/nanoclr/ref, with mscorlib from the CoreLibrary package.</summary>
+        public static NanoAssemblies AssembliesOf(string repositoryRoot)
+        {
+            return NanoAssemblies.Load(Path.Combine(SharedFolder(repositoryRoot), "nanoclr", "ref"));
         }
 
         /// <summary><c>../shared</c> from the repository's root.</summary>
         public static string SharedFolder(string repositoryRoot)
         {
-            string shared = Path.GetFullPath(Path.Combine(repositoryRoot, "..", "shared"));
-            if (!File.Exists(Path.Combine(shared, "NANOFRAMEWORK.md")) || !Directory.Exists(Path.Combine(shared, "nanoframework-api")))
-            {
-                throw new DirectoryNotFoundException("The gate reads NANOFRAMEWORK.md and nanoframework-api/ from " + shared
-                    + " (../shared beside the repository, as in CI); neither may be missing.");
-            }
-
-            return shared;
+            return Path.GetFullPath(Path.Combine(repositoryRoot, "..", "shared"));
         }
 
         /// <summary>Every violation of one device project, in file and line order.</summary>
         public List<Violation> Check(string projectPath)
         {
             DeviceProject project = DeviceProject.Load(projectPath);
-            List<Violation> violations = PinCheck.Check(project, _pins, _root);
+            List<Violation> violations = PinCheck.Check(project, _pins, _assemblies, _root);
             CSharpCompilation compilation = Compile(project, violations, new List<string>());
             string projectFile = Relative(project.FullPath);
-            string listed = string.Join(", ", project.References.Select(reference => reference.AssemblyName).Where(_stubs.Contains));
+            string against = string.Join(", ", project.References.Select(reference => _assemblies.Find(reference.AssemblyName))
+                .Where(assembly => assembly != null).Select(assembly => assembly.Name + " " + assembly.Version));
 
             // Emit, not only bind: lowering needs members of its own (IsVolatile for a volatile field,
             // string.Concat for +, Monitor for lock), and a device build fails when the real assembly lacks them.
@@ -81,17 +83,12 @@ namespace Keel.Conformance
                 diagnostics = compilation.Emit(image).Diagnostics;
             }
 
-            foreach (Diagnostic diagnostic in diagnostics)
+            foreach (Diagnostic diagnostic in diagnostics.Where(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error))
             {
-                if (diagnostic.Severity != DiagnosticSeverity.Error)
-                {
-                    continue;
-                }
-
                 FileLinePositionSpan span = diagnostic.Location.GetLineSpan();
                 string file = diagnostic.Location.IsInSource ? Relative(span.Path) : projectFile;
                 violations.Add(new Violation(file, span.StartLinePosition.Line + 1, "nanoFramework API: " + diagnostic.Id + " "
-                    + diagnostic.GetMessage() + " (compiled as " + project.FileName + " against the nanoFramework API listed for: " + (listed.Length == 0 ? "no assembly" : listed) + ")"));
+                    + diagnostic.GetMessage() + " (compiled as " + project.FileName + " against " + (against.Length == 0 ? "no assembly" : against) + ")"));
             }
 
             foreach (SyntaxTree tree in compilation.SyntaxTrees)
@@ -104,8 +101,8 @@ namespace Keel.Conformance
         }
 
         /// <summary>
-        /// The project's compilation: its Compile list, the stubs of the assemblies it references and
-        /// the compilations of the projects it references. Kept, so a project referenced by many compiles once.
+        /// The project's compilation: its Compile list, the real assemblies it references and the
+        /// compilations of the projects it references. Kept, so a project referenced by many compiles once.
         /// </summary>
         private CSharpCompilation Compile(DeviceProject project, List<Violation> violations, List<string> path)
         {
@@ -120,14 +117,15 @@ namespace Keel.Conformance
                 List<MetadataReference> references = new List<MetadataReference>();
                 foreach (DeviceReference reference in project.References)
                 {
-                    if (_stubs.Contains(reference.AssemblyName))
+                    NanoAssembly assembly = _assemblies.Find(reference.AssemblyName);
+                    if (assembly != null)
                     {
-                        references.Add(_stubs.Reference(reference.AssemblyName));
+                        references.Add(assembly.Reference);
                     }
                     else if (violations != null)
                     {
-                        violations.Add(new Violation(projectFile, reference.Line, "nanoFramework API: no API listing for assembly '" + reference.AssemblyName
-                            + "' in ../shared/nanoframework-api, so nothing that uses it can be checked; add its listing or drop the reference."));
+                        violations.Add(new Violation(projectFile, reference.Line, "nanoFramework API: no assembly '" + reference.AssemblyName + "' in "
+                            + _assemblies.KitFolder + ", so nothing that uses it can be checked; drop the reference, or pin its package and add the assembly to the kit."));
                     }
                 }
 

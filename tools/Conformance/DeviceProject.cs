@@ -34,6 +34,9 @@ namespace Keel.Conformance
         /// <summary>True when OutputType is Exe (a program with a Main), false for a library.</summary>
         public bool IsExecutable { get; private set; }
 
+        /// <summary>True when IsTestProject is true (a nanoFramework unit test project, never deployed as firmware).</summary>
+        public bool IsTestProject { get; private set; }
+
         /// <summary>Literal symbols from DefineConstants (MSBuild properties dropped).</summary>
         public IReadOnlyList<string> DefineConstants { get; private set; }
 
@@ -66,6 +69,7 @@ namespace Keel.Conformance
             project.AssemblyName = Property(document, "AssemblyName") ?? Path.GetFileNameWithoutExtension(fullPath);
             string outputType = Property(document, "OutputType") ?? "Library";
             project.IsExecutable = outputType.Equals("Exe", StringComparison.OrdinalIgnoreCase) || outputType.Equals("WinExe", StringComparison.OrdinalIgnoreCase);
+            project.IsTestProject = string.Equals(Property(document, "IsTestProject"), "true", StringComparison.OrdinalIgnoreCase);
             project.DefineConstants = (Property(document, "DefineConstants") ?? string.Empty)
                 .Split(new[] { ';', ',' }, StringSplitOptions.RemoveEmptyEntries)
                 .Select(symbol => symbol.Trim())
@@ -116,15 +120,19 @@ namespace Keel.Conformance
 
         private static DeviceReference ReadReference(XElement element)
         {
-            string include = (string)element.Attribute("Include") ?? string.Empty;
-            string[] parts = include.Split(',');
-            string version = parts.Skip(1)
-                .Select(part => part.Trim())
-                .Where(part => part.StartsWith("Version=", StringComparison.OrdinalIgnoreCase))
-                .Select(part => part.Substring("Version=".Length).Trim())
-                .FirstOrDefault();
+            string[] parts = ((string)element.Attribute("Include") ?? string.Empty).Split(',');
             XElement hint = element.Elements().FirstOrDefault(child => child.Name.LocalName == "HintPath");
-            return new DeviceReference(parts[0].Trim(), version, hint == null ? null : hint.Value.Trim(), LineOf(element));
+            return new DeviceReference(parts[0].Trim(), NamePart(parts, "Version"), NamePart(parts, "PublicKeyToken"), hint == null ? null : hint.Value.Trim(), LineOf(element));
+        }
+
+        /// <summary>The value of one <c>Key=value</c> part of an assembly name, or null.</summary>
+        private static string NamePart(string[] parts, string key)
+        {
+            return parts.Skip(1)
+                .Select(part => part.Trim())
+                .Where(part => part.StartsWith(key + "=", StringComparison.OrdinalIgnoreCase))
+                .Select(part => part.Substring(key.Length + 1).Trim())
+                .FirstOrDefault();
         }
 
         private static List<PackageEntry> ReadPackages(string path)

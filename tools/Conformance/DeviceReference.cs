@@ -1,12 +1,13 @@
 namespace Keel.Conformance
 {
-    /// <summary>One <c>&lt;Reference Include="Name, Version=…"&gt;</c> of a device project.</summary>
+    /// <summary>One <c>&lt;Reference Include="Name, Version=…, PublicKeyToken=…"&gt;</c> of a device project.</summary>
     public sealed class DeviceReference
     {
-        public DeviceReference(string assemblyName, string version, string hintPath, int line)
+        public DeviceReference(string assemblyName, string version, string publicKeyToken, string hintPath, int line)
         {
             AssemblyName = assemblyName;
             Version = version;
+            PublicKeyToken = publicKeyToken;
             HintPath = hintPath;
             Line = line;
         }
@@ -15,6 +16,9 @@ namespace Keel.Conformance
 
         /// <summary>The <c>Version=</c> of the Include, or null when it names none.</summary>
         public string Version { get; }
+
+        /// <summary>The <c>PublicKeyToken=</c> of the Include, or null when it names none.</summary>
+        public string PublicKeyToken { get; }
 
         /// <summary>The HintPath as written, or null.</summary>
         public string HintPath { get; }

@@ -7,7 +7,7 @@ namespace Keel.Conformance
 {
     /// <summary>
     /// Finds the C# features nanoFramework's runtime does not support, even where the code would
-    /// compile against the stubs: generics (the listing itself has <c>Action&lt;T&gt;</c>), async,
+    /// compile against the real assemblies: generics (mscorlib itself has <c>Action&lt;T&gt;</c>), async,
     /// LINQ, unsafe code, multidimensional arrays, records, init, tuples, nullable value types,
     /// default interface members and volatile fields.
     /// </summary>

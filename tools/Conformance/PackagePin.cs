@@ -1,6 +1,6 @@
 namespace Keel.Conformance
 {
-    /// <summary>One row of a "Package pins" table (NANOFRAMEWORK.md or the repository's additions): a NuGet package, its version and its assembly.</summary>
+    /// <summary>One row of a "Package pins" table (NANOFRAMEWORK.md): a NuGet package, its version and its assembly.</summary>
     public sealed class PackagePin
     {
         public PackagePin(string packageId, string version, string assemblyName, int line, string source)
@@ -19,20 +19,10 @@ namespace Keel.Conformance
 
         public string AssemblyName { get; }
 
-        /// <summary>The assembly version a Reference's <c>Version=</c> carries: the NuGet version with four parts.</summary>
-        public string AssemblyVersion
-        {
-            get
-            {
-                int parts = Version.Split('.').Length;
-                return parts >= 4 ? Version : Version + string.Concat(System.Linq.Enumerable.Repeat(".0", 4 - parts));
-            }
-        }
-
         /// <summary>The table row in its file.</summary>
         public int Line { get; }
 
-        /// <summary>The file whose table pins it (NANOFRAMEWORK.md, or the repository's nanoframework-pins.md).</summary>
+        /// <summary>The file whose table pins it (NANOFRAMEWORK.md).</summary>
         public string Source { get; }
     }
 }

@@ -18,16 +18,6 @@ namespace Keel.Conformance
             { "nanoFramework.UnitTestLauncher", "nanoFramework.TestFramework" },
         };
 
-        /// <summary>
-        /// Assemblies built without a version of their own: their Reference carries Version=0.0.0.0
-        /// (as the nanoFramework test project template writes it), and the HintPath's package folder
-        /// is what pins them.
-        /// </summary>
-        private static readonly HashSet<string> Unversioned = new HashSet<string>(StringComparer.Ordinal)
-        {
-            "nanoFramework.UnitTestLauncher",
-        };
-
         private readonly Dictionary<string, PackagePin> _byPackage;
 
         private PackagePins(string source, List<PackagePin> pins)
@@ -101,28 +91,6 @@ namespace Keel.Conformance
             return new PackagePins(source, pins);
         }
 
-        /// <summary>
-        /// The shared pins plus the repository's own additions (nanoframework-pins.md at the root),
-        /// for packages the shared page does not pin yet. A row that repeats a shared pin is refused:
-        /// the shared page always wins.
-        /// </summary>
-        public static PackagePins WithAdditions(PackagePins shared, PackagePins additions)
-        {
-            List<PackagePin> pins = new List<PackagePin>(shared.Pins);
-            foreach (PackagePin pin in additions.Pins)
-            {
-                if (shared.ForPackage(pin.PackageId) != null)
-                {
-                    throw new FormatException(additions.Source + ":" + pin.Line + ": " + pin.PackageId + " is pinned in "
-                        + shared.Source + " already; delete this row so the shared pin alone decides.");
-                }
-
-                pins.Add(pin);
-            }
-
-            return new PackagePins(shared.Source + " + " + additions.Source, pins);
-        }
-
         /// <summary>The pin of a NuGet package, or null when the table does not pin it.</summary>
         public PackagePin ForPackage(string packageId)
         {
@@ -138,18 +106,6 @@ namespace Keel.Conformance
             }
 
             return Pins.FirstOrDefault(pin => string.Equals(pin.AssemblyName, assemblyName, StringComparison.Ordinal));
-        }
-
-        /// <summary>The Version= values a Reference to the assembly may carry.</summary>
-        public IReadOnlyList<string> AcceptedVersions(string assemblyName)
-        {
-            PackagePin pin = ForAssembly(assemblyName);
-            if (pin == null)
-            {
-                return new string[0];
-            }
-
-            return Unversioned.Contains(assemblyName) ? new[] { pin.AssemblyVersion, "0.0.0.0" } : new[] { pin.AssemblyVersion };
         }
     }
 }
