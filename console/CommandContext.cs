@@ -9,6 +9,14 @@ namespace Keel.Console
     /// </remarks>
     public class CommandContext
     {
+        // Steady-state text lives in fields: on the interpreter every executed string literal allocates.
+        private static readonly string ErrorKey = "error=";
+        private static readonly string ErrorStart = "error: ";
+        private static readonly string UsageStart = "; usage: ";
+        private static readonly string LockedStart = "console locked: '";
+        private static readonly string LockedEnd = "' changes state; type 'unlock' first";
+        private static readonly string UnexpectedArgumentText = "unexpected argument ";
+
         private readonly CommandLine _line;
         private readonly ConsoleOutput _output;
         private readonly CommandTable _commands;
@@ -103,7 +111,7 @@ namespace Keel.Console
         public void BeginError()
         {
             _failed = true;
-            _output.Text(_line.KeyValue ? "error=" : "error: ");
+            _output.Text(_line.KeyValue ? ErrorKey : ErrorStart);
         }
 
         /// <summary>Ends the error line.</summary>
@@ -117,7 +125,7 @@ namespace Keel.Console
         {
             if (_command != null)
             {
-                _output.Text("; usage: ");
+                _output.Text(UsageStart);
                 _output.Text(_command.Usage);
             }
 
@@ -152,8 +160,14 @@ namespace Keel.Console
                 return true;
             }
 
-            UsageError("unexpected argument ", 0, "");
+            UnexpectedArgument(0);
             return false;
+        }
+
+        /// <summary>One line "error: unexpected argument 'word'; usage: ...".</summary>
+        public void UnexpectedArgument(int argument)
+        {
+            UsageError(UnexpectedArgumentText, argument, string.Empty);
         }
 
         /// <summary>
@@ -168,9 +182,9 @@ namespace Keel.Console
             }
 
             BeginError();
-            _output.Text("console locked: '");
+            _output.Text(LockedStart);
             _output.Text(action);
-            _output.Text("' changes state; type 'unlock' first");
+            _output.Text(LockedEnd);
             EndError();
             return false;
         }

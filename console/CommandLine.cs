@@ -13,7 +13,7 @@ namespace Keel.Console
         /// <summary>Most words a line may hold, the command's name included.</summary>
         public const int MaxWords = 8;
 
-        private const string KeyValueSwitch = "--kv";
+        private static readonly string KeyValueSwitch = "--kv";
 
         private readonly int[] _start = new int[MaxWords];
         private readonly int[] _length = new int[MaxWords];

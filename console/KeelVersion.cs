@@ -4,6 +4,6 @@ namespace Keel.Console
     public static class KeelVersion
     {
         /// <summary>Semantic version of this source tree; raise it with each release.</summary>
-        public const string Text = "0.1.0";
+        public static readonly string Text = "0.1.0";
     }
 }

@@ -13,9 +13,23 @@ namespace Keel.Console
     public class SerialConsole
     {
         /// <summary>Shown after each line when echo is on.</summary>
-        public const string Prompt = "> ";
+        public static readonly string Prompt = "> ";
 
         private const int ScratchBytes = 32;
+
+        // Steady-state text lives in fields: on the interpreter every executed literal allocates.
+        private static readonly string LineTooLongStart = "error: line longer than ";
+        private static readonly string LineTooLongEnd = " characters discarded";
+        private static readonly string NoisyLine = "error: line with non-printable bytes discarded";
+        private static readonly string Cancelled = "^C";
+        private static readonly string UnknownCommandStart = "unknown command '";
+        private static readonly string UnknownCommandEnd = "'; type 'help' for the list";
+        private static readonly string TooManyWordsStart = "more than ";
+        private static readonly string TooManyWordsEnd = " words";
+        private static readonly string StatusKey = "status";
+        private static readonly string StatusError = "error";
+        private static readonly string StatusOk = "ok";
+        private static readonly string CommandFailed = "' failed: ";
 
         private readonly ISerialPort _port;
         private readonly ByteRing _input;
@@ -184,9 +198,9 @@ namespace Keel.Console
                 case LineEvent.DiscardedTooLong:
                     EchoLineEnd();
                     _linesDiscarded++;
-                    _output.Text("error: line longer than ");
+                    _output.Text(LineTooLongStart);
                     _output.Decimal(_editor.Capacity);
-                    _output.Text(" characters discarded");
+                    _output.Text(LineTooLongEnd);
                     _output.NewLine();
                     ShowPrompt();
                     return;
@@ -194,7 +208,7 @@ namespace Keel.Console
                 case LineEvent.DiscardedNoise:
                     EchoLineEnd();
                     _linesDiscarded++;
-                    _output.Text("error: line with non-printable bytes discarded");
+                    _output.Text(NoisyLine);
                     _output.NewLine();
                     ShowPrompt();
                     return;
@@ -202,7 +216,7 @@ namespace Keel.Console
                 case LineEvent.Cancelled:
                     if (_echo)
                     {
-                        _output.Text("^C");
+                        _output.Text(Cancelled);
                         _output.NewLine();
                         ShowPrompt();
                     }
@@ -233,17 +247,17 @@ namespace Keel.Console
             if (command == null)
             {
                 _context.BeginError();
-                _output.Text("unknown command '");
+                _output.Text(UnknownCommandStart);
                 _context.WriteWord(0);
-                _output.Text("'; type 'help' for the list");
+                _output.Text(UnknownCommandEnd);
                 _context.EndError();
             }
             else if (!fits)
             {
                 _context.BeginError();
-                _output.Text("more than ");
+                _output.Text(TooManyWordsStart);
                 _output.Decimal(CommandLine.MaxWords);
-                _output.Text(" words");
+                _output.Text(TooManyWordsEnd);
                 _context.EndErrorWithUsage();
             }
             else
@@ -258,7 +272,7 @@ namespace Keel.Console
 
             if (_line.KeyValue)
             {
-                _output.Pair("status", _context.Failed ? "error" : "ok");
+                _output.Pair(StatusKey, _context.Failed ? StatusError : StatusOk);
             }
         }
 
@@ -274,7 +288,7 @@ namespace Keel.Console
                 _context.BeginError();
                 _output.Character('\'');
                 _output.Text(command.Name);
-                _output.Text("' failed: ");
+                _output.Text(CommandFailed);
                 _output.Text(failure.Message);
                 _context.EndError();
             }

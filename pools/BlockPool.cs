@@ -12,6 +12,9 @@ namespace Keel.Pools
     /// </remarks>
     public class BlockPool : IPoolDiagnostics
     {
+        // Steady-state text lives in fields: on the interpreter every executed string literal allocates.
+        private static readonly string KindName = "block pool";
+
         /// <summary>Bytes of guard after each block when <see cref="BlockPoolOptions.GuardBytes"/> is declared.</summary>
         public const int GuardSize = 4;
 
@@ -79,7 +82,7 @@ namespace Keel.Pools
 
         public string Kind
         {
-            get { return "block pool"; }
+            get { return KindName; }
         }
 
         public int Capacity
@@ -119,7 +122,7 @@ namespace Keel.Pools
             get { return _notes; }
         }
 
-        /// <summary>The options as the memory map shows them, e.g. "zero-on-release, guard 4 B, fifo reuse".</summary>
+        /// <summary>Boot: the options as the memory map shows them, e.g. "zero-on-release, guard 4 B, fifo reuse".</summary>
         public static string Describe(BlockPoolOptions options)
         {
             string text = (options & BlockPoolOptions.ZeroOnRelease) != 0 ? "zero-on-release" : "";

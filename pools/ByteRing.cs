@@ -10,6 +10,9 @@ namespace Keel.Pools
     /// </remarks>
     public class ByteRing : Ring
     {
+        // Steady-state text lives in fields: on the interpreter every executed string literal allocates.
+        private static readonly string KindName = "byte ring";
+
         private readonly byte[] _buffer;
 
         /// <param name="name">Unique name for the memory map and the console.</param>
@@ -23,7 +26,7 @@ namespace Keel.Pools
 
         public override string Kind
         {
-            get { return "byte ring"; }
+            get { return KindName; }
         }
 
         public override int ItemBytes

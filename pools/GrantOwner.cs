@@ -3,6 +3,9 @@ namespace Keel.Pools
     /// <summary>One owner's grant in a <see cref="GrantPool"/>: its guaranteed budget and what it holds.</summary>
     public class GrantOwner : IPoolDiagnostics
     {
+        // Steady-state text lives in fields: on the interpreter every executed string literal allocates.
+        private static readonly string KindName = "grant";
+
         private readonly string _name;
         private readonly int _budget;
         private readonly int _blockSize;
@@ -24,7 +27,7 @@ namespace Keel.Pools
 
         public string Kind
         {
-            get { return "grant"; }
+            get { return KindName; }
         }
 
         /// <summary>The guaranteed budget, in blocks.</summary>
@@ -51,7 +54,7 @@ namespace Keel.Pools
 
         public string Notes
         {
-            get { return ""; }
+            get { return string.Empty; }
         }
 
         /// <summary>Blocks held now, including any borrowed from the shared overflow.</summary>

@@ -14,6 +14,12 @@ namespace Keel.Pools
     /// </remarks>
     public class GrantPool : IPoolDiagnostics, IPoolBreakdown
     {
+        // Steady-state text lives in fields: on the interpreter every executed string literal allocates.
+        private static readonly string KindName = "grant pool";
+        private static readonly string LendsNote = "lends unreserved blocks";
+        private static readonly string BudgetsOnlyNote = "budgets only";
+        private static readonly string OverflowLabel = "overflow";
+
         public const int MaxOwners = 255;
 
         private const byte NoOwner = 0xFF;
@@ -60,7 +66,7 @@ namespace Keel.Pools
 
         public string Kind
         {
-            get { return "grant pool"; }
+            get { return KindName; }
         }
 
         public int Capacity
@@ -86,7 +92,7 @@ namespace Keel.Pools
 
         public string Notes
         {
-            get { return _lendUnreserved ? "lends unreserved blocks" : "budgets only"; }
+            get { return _lendUnreserved ? LendsNote : BudgetsOnlyNote; }
         }
 
         public int InUse
@@ -193,7 +199,7 @@ namespace Keel.Pools
 
         public string BorrowedLabel
         {
-            get { return "overflow"; }
+            get { return OverflowLabel; }
         }
 
         /// <summary>Boot only: declares an owner and its guaranteed budget; returns the owner id to acquire with.</summary>

@@ -90,7 +90,7 @@ namespace Keel.Pools
             _metadataBytes += pool.MetadataBytes;
         }
 
-        /// <summary>Throws <see cref="MemoryBudgetException"/> naming the shortfall and the largest consumers when the plan does not fit.</summary>
+        /// <summary>Boot: throws <see cref="MemoryBudgetException"/> naming the shortfall and the largest consumers when the plan does not fit.</summary>
         public void CheckBudget()
         {
             if (FitsBudget)
@@ -106,7 +106,7 @@ namespace Keel.Pools
         }
 
         /// <summary>
-        /// One line per pool and ring (parts of size-class and grant pools indented beneath,
+        /// Boot: one line per pool and ring (parts of size-class and grant pools indented beneath,
         /// not added again), then totals against the budget. It builds strings: call it at boot
         /// or from a diagnostic path that may allocate.
         /// </summary>
@@ -151,6 +151,7 @@ namespace Keel.Pools
             return map;
         }
 
+        /// <summary>Boot: one row of the memory map.</summary>
         private static string Row(string name, IPoolDiagnostics pool, string notes)
         {
             return Cell(name, -22) + Cell(pool.Kind, -14)
@@ -160,7 +161,7 @@ namespace Keel.Pools
                 + (notes.Length > 0 ? "  " + notes : "") + Newline;
         }
 
-        /// <summary>"name N B, name N B, …" for the biggest entries, largest first.</summary>
+        /// <summary>Boot: "name N B, name N B, …" for the biggest entries, largest first.</summary>
         private string LargestConsumers()
         {
             string text = "";
@@ -192,6 +193,7 @@ namespace Keel.Pools
             return text;
         }
 
+        /// <summary>Boot: the map's "count x size" cell.</summary>
         private static string ItemSize(IPoolDiagnostics pool)
         {
             return pool.ItemBytes == 0 ? "mixed" : pool.ItemBytes.ToString();
@@ -202,12 +204,13 @@ namespace Keel.Pools
             return pool.StorageBytes + pool.MetadataBytes;
         }
 
+        /// <summary>Boot: a number as the map prints it.</summary>
         private static string Number(int value)
         {
             return Cell(value.ToString(), 9);
         }
 
-        /// <summary>Pads to |width|: left-aligned when width is negative, right-aligned otherwise.</summary>
+        /// <summary>Boot: pads to |width|: left-aligned when width is negative, right-aligned otherwise.</summary>
         private static string Cell(string text, int width)
         {
             return width < 0 ? text.PadRight(-width) : text.PadLeft(width);

@@ -13,6 +13,9 @@ namespace Keel.Pools
     /// </remarks>
     public class RecordRing : Ring
     {
+        // Steady-state text lives in fields: on the interpreter every executed string literal allocates.
+        private static readonly string KindName = "record ring";
+
         private readonly int _recordBytes;
         private bool _writeOpen;
         private bool _readOpen;
@@ -36,7 +39,7 @@ namespace Keel.Pools
 
         public override string Kind
         {
-            get { return "record ring"; }
+            get { return KindName; }
         }
 
         public override int ItemBytes

@@ -22,6 +22,10 @@ namespace Keel.Pools
     /// </remarks>
     public abstract class Ring : IPoolDiagnostics
     {
+        // Steady-state text lives in fields: on the interpreter every executed string literal allocates.
+        private static readonly string RejectNewestNote = "reject newest";
+        private static readonly string OverwriteOldestNote = "overwrite oldest";
+
         private readonly string _name;
         private readonly int _capacity;
         private readonly int _mask;
@@ -82,7 +86,7 @@ namespace Keel.Pools
 
         public string Notes
         {
-            get { return _policy == OverflowPolicy.RejectNewest ? "reject newest" : "overwrite oldest"; }
+            get { return _policy == OverflowPolicy.RejectNewest ? RejectNewestNote : OverwriteOldestNote; }
         }
 
         /// <summary>A ring keeps no per-item bookkeeping: two counters and two caches.</summary>

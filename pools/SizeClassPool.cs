@@ -14,6 +14,10 @@ namespace Keel.Pools
     /// </remarks>
     public class SizeClassPool : IPoolDiagnostics, IPoolBreakdown
     {
+        // Steady-state text lives in fields: on the interpreter every executed string literal allocates.
+        private static readonly string KindName = "size classes";
+        private static readonly string FallbacksLabel = "fallbacks";
+
         public const int MaxClasses = 16;
         public const int MaxBlocksPerClass = 4096;
         public const int MaxBlockSize = 65535;
@@ -85,7 +89,7 @@ namespace Keel.Pools
 
         public string Kind
         {
-            get { return "size classes"; }
+            get { return KindName; }
         }
 
         public int Capacity
@@ -221,7 +225,7 @@ namespace Keel.Pools
 
         public string BorrowedLabel
         {
-            get { return "fallbacks"; }
+            get { return FallbacksLabel; }
         }
 
         /// <summary>A block of at least length bytes: its handle, or <see cref="PoolHandle.None"/> (counted) when none can be had.</summary>

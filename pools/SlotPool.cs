@@ -18,6 +18,10 @@ namespace Keel.Pools
     /// </remarks>
     public class SlotPool : IPoolDiagnostics
     {
+        // Steady-state text lives in fields: on the interpreter every executed string literal allocates.
+        private static readonly string KindName = "slot pool";
+        private static readonly string FifoReuseNote = "fifo reuse";
+
         /// <summary>Slot indices are 16 bits wide.</summary>
         public const int MaxCapacity = 65536;
 
@@ -101,7 +105,7 @@ namespace Keel.Pools
 
         public string Kind
         {
-            get { return "slot pool"; }
+            get { return KindName; }
         }
 
         public int Capacity
@@ -126,7 +130,7 @@ namespace Keel.Pools
 
         public string Notes
         {
-            get { return _fifoReuse ? "fifo reuse" : ""; }
+            get { return _fifoReuse ? FifoReuseNote : string.Empty; }
         }
 
         /// <summary>Slots held by callers (quarantined slots are neither in use nor free).</summary>

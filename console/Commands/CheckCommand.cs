@@ -5,6 +5,20 @@ namespace Keel.Console.Commands
     /// <summary>The check command: walks every pool's and ring's free lists and metadata and reports the first inconsistency.</summary>
     public class CheckCommand : ConsoleCommand
     {
+        // Steady-state text lives in fields: on the interpreter every executed string literal allocates.
+        private static readonly string WalkedKey = "check.walked";
+        private static readonly string ResultKey = "check.result";
+        private static readonly string Ok = "ok";
+        private static readonly string Problem = "problem";
+        private static readonly string PoolKey = "check.pool";
+        private static readonly string ProblemKey = "check.problem";
+        private static readonly string PositionKey = "check.position";
+        private static readonly string AllOkStart = "check: ok, ";
+        private static readonly string AllOkEnd = " pools and rings consistent";
+        private static readonly string ProblemStart = "check: pool '";
+        private static readonly string ProblemSeparator = "': ";
+        private static readonly string PositionStart = " (position ";
+
         private readonly PoolRegistry _registry;
 
         public CheckCommand(PoolRegistry registry)
@@ -26,13 +40,13 @@ namespace Keel.Console.Commands
             ConsoleOutput output = context.Output;
             if (context.KeyValue)
             {
-                output.Pair("check.walked", _registry.Count);
-                output.Pair("check.result", position < 0 ? "ok" : "problem");
+                output.Pair(WalkedKey, _registry.Count);
+                output.Pair(ResultKey, position < 0 ? Ok : Problem);
                 if (position >= 0)
                 {
-                    output.Pair("check.pool", _registry.Get(position).Name);
-                    output.Pair("check.problem", IntegrityText.Describe(problem));
-                    output.Pair("check.position", problemPosition);
+                    output.Pair(PoolKey, _registry.Get(position).Name);
+                    output.Pair(ProblemKey, IntegrityText.Describe(problem));
+                    output.Pair(PositionKey, problemPosition);
                 }
 
                 return;
@@ -40,19 +54,19 @@ namespace Keel.Console.Commands
 
             if (position < 0)
             {
-                output.Text("check: ok, ");
+                output.Text(AllOkStart);
                 output.Decimal(_registry.Count);
-                output.Text(" pools and rings consistent");
+                output.Text(AllOkEnd);
             }
             else
             {
-                output.Text("check: pool '");
+                output.Text(ProblemStart);
                 output.Text(_registry.Get(position).Name);
-                output.Text("': ");
+                output.Text(ProblemSeparator);
                 output.Text(IntegrityText.Describe(problem));
                 if (problemPosition >= 0)
                 {
-                    output.Text(" (position ");
+                    output.Text(PositionStart);
                     output.Decimal(problemPosition);
                     output.Character(')');
                 }

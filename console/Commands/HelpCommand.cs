@@ -3,6 +3,12 @@ namespace Keel.Console.Commands
     /// <summary>The help command: every registered command with its usage and one line of help.</summary>
     public class HelpCommand : ConsoleCommand
     {
+        // Steady-state text lives in fields: on the interpreter every executed string literal allocates.
+        private static readonly string CommandGroup = "command";
+        private static readonly string UsageKey = "usage";
+        private static readonly string HelpKey = "help";
+        private static readonly string KeyValueHint = "Add --kv for key=value lines; commands that change state need 'unlock'.";
+
         private const int UsageWidth = 16;
 
         public HelpCommand()
@@ -24,8 +30,8 @@ namespace Keel.Console.Commands
                 IConsoleCommand command = commands.Get(i);
                 if (context.KeyValue)
                 {
-                    output.Pair("command", command.Name, "usage", command.Usage);
-                    output.Pair("command", command.Name, "help", command.Help);
+                    output.Pair(CommandGroup, command.Name, UsageKey, command.Usage);
+                    output.Pair(CommandGroup, command.Name, HelpKey, command.Help);
                 }
                 else
                 {
@@ -37,7 +43,7 @@ namespace Keel.Console.Commands
 
             if (!context.KeyValue)
             {
-                output.Text("Add --kv for key=value lines; commands that change state need 'unlock'.");
+                output.Text(KeyValueHint);
                 output.NewLine();
             }
         }

@@ -3,6 +3,11 @@ namespace Keel.Console.Commands
     /// <summary>The unlock command (allows commands that change state until lock or a restart) and the lock command (refuses them again).</summary>
     public class LockCommand : ConsoleCommand
     {
+        // Steady-state text lives in fields: on the interpreter every executed string literal allocates.
+        private static readonly string UnlockedKey = "console.unlocked";
+        private static readonly string LockedAnswer = "locked: commands that change state are refused until 'unlock'";
+        private static readonly string UnlockedAnswer = "unlocked: commands that change state are allowed until 'lock' or a restart";
+
         private readonly bool _locks;
 
         /// <param name="locks">True for lock, false for unlock.</param>
@@ -31,13 +36,13 @@ namespace Keel.Console.Commands
 
             if (context.KeyValue)
             {
-                context.Output.Pair("console.unlocked", _locks ? 0 : 1);
+                context.Output.Pair(UnlockedKey, _locks ? 0 : 1);
                 return;
             }
 
             context.Output.Text(_locks
-                ? "locked: commands that change state are refused until 'unlock'"
-                : "unlocked: commands that change state are allowed until 'lock' or a restart");
+                ? LockedAnswer
+                : UnlockedAnswer);
             context.Output.NewLine();
         }
     }

@@ -9,6 +9,47 @@ namespace Keel.Console.Commands
     /// </remarks>
     public class PoolCommand : ConsoleCommand
     {
+        // Steady-state text lives in fields: on the interpreter every executed string literal allocates.
+        private static readonly string NoNameGiven = "name a pool (see 'pools')";
+        private static readonly string NoPoolNamed = "no pool or ring named ";
+        private static readonly string SeePools = " (see 'pools')";
+        private static readonly string NameLabel = "name";
+        private static readonly string KindLabel = "kind";
+        private static readonly string CapacityLabel = "capacity";
+        private static readonly string ItemBytesLabel = "item bytes";
+        private static readonly string Times = " x ";
+        private static readonly string BytesUnit = " B";
+        private static readonly string OfMixedSizes = " of mixed sizes";
+        private static readonly string StorageBytesLabel = "storage bytes";
+        private static readonly string MetadataBytesLabel = "metadata bytes";
+        private static readonly string InUseLabel = "in use";
+        private static readonly string HighWaterLabel = "high water";
+        private static readonly string FailuresLabel = "failures";
+        private static readonly string FaultsLabel = "faults";
+        private static readonly string NotesLabel = "notes";
+        private static readonly string StaleHandlesLabel = "stale handles";
+        private static readonly string DoubleReleasesLabel = "double releases";
+        private static readonly string InvalidHandlesLabel = "invalid handles";
+        private static readonly string OutOfBoundsLabel = "out of bounds";
+        private static readonly string GuardOverwritesLabel = "guard overwrites";
+        private static readonly string QuarantinedLabel = "quarantined";
+        private static readonly string LastFaultLabel = "last fault";
+        private static readonly string LastFaultSlotLabel = "last fault slot";
+        private static readonly string WrittenLabel = "written";
+        private static readonly string ReadLabel = "read";
+        private static readonly string RejectedLabel = "rejected";
+        private static readonly string OverwrittenLabel = "overwritten";
+        private static readonly string OversizedLabel = "oversized";
+        private static readonly string RequestedBytesLabel = "requested bytes";
+        private static readonly string GrantedBytesLabel = "granted bytes";
+        private static readonly string ReservedBlocksLabel = "reserved blocks";
+        private static readonly string OverflowCapacityLabel = "overflow capacity";
+        private static readonly string OverflowInUseLabel = "overflow in use";
+        private static readonly string OverflowHighLabel = "overflow high";
+        private static readonly string OwnerBorrowedLabel = "borrowed";
+        private static readonly string PartLabel = "part";
+        private static readonly string PartOfLabel = "part of";
+
         private readonly PoolRegistry _registry;
 
         public PoolCommand(PoolRegistry registry)
@@ -21,20 +62,20 @@ namespace Keel.Console.Commands
         {
             if (context.ArgumentCount == 0)
             {
-                context.UsageError("name a pool (see 'pools')");
+                context.UsageError(NoNameGiven);
                 return;
             }
 
             if (context.ArgumentCount > 1)
             {
-                context.UsageError("unexpected argument ", 1, "");
+                context.UnexpectedArgument(1);
                 return;
             }
 
             IPoolDiagnostics pool = Find(context);
             if (pool == null)
             {
-                context.UsageError("no pool or ring named ", 0, " (see 'pools')");
+                context.UsageError(NoPoolNamed, 0, SeePools);
                 return;
             }
 
@@ -75,54 +116,54 @@ namespace Keel.Console.Commands
             if (!pairs)
             {
                 // Under --kv every key carries the name already.
-                output.Field("name", name);
+                output.Field(NameLabel, name);
             }
 
-            Field(output, pairs, name, "kind", pool.Kind);
+            Field(output, pairs, name, KindLabel, pool.Kind);
             if (pairs)
             {
-                output.Pair(PoolListing.Group, name, "capacity", pool.Capacity);
-                output.Pair(PoolListing.Group, name, "item bytes", pool.ItemBytes);
+                output.Pair(PoolListing.Group, name, CapacityLabel, pool.Capacity);
+                output.Pair(PoolListing.Group, name, ItemBytesLabel, pool.ItemBytes);
             }
             else
             {
-                output.TextColumn("capacity", ConsoleOutput.LabelWidth);
+                output.TextColumn(CapacityLabel, ConsoleOutput.LabelWidth);
                 output.Decimal(pool.Capacity);
                 if (pool.ItemBytes > 0)
                 {
-                    output.Text(" x ");
+                    output.Text(Times);
                     output.Decimal(pool.ItemBytes);
-                    output.Text(" B");
+                    output.Text(BytesUnit);
                 }
                 else
                 {
-                    output.Text(" of mixed sizes");
+                    output.Text(OfMixedSizes);
                 }
 
                 output.NewLine();
             }
 
-            Field(output, pairs, name, "storage bytes", pool.StorageBytes);
-            Field(output, pairs, name, "metadata bytes", pool.MetadataBytes);
+            Field(output, pairs, name, StorageBytesLabel, pool.StorageBytes);
+            Field(output, pairs, name, MetadataBytesLabel, pool.MetadataBytes);
             if (pairs)
             {
-                output.Pair(PoolListing.Group, name, "in use", pool.InUse);
+                output.Pair(PoolListing.Group, name, InUseLabel, pool.InUse);
             }
             else
             {
-                output.TextColumn("in use", ConsoleOutput.LabelWidth);
+                output.TextColumn(InUseLabel, ConsoleOutput.LabelWidth);
                 output.Decimal(pool.InUse);
                 output.Spaces(2);
                 output.UsageBar(pool.InUse, pool.HighWater, pool.Capacity, PoolListing.BarWidth);
                 output.NewLine();
             }
 
-            Field(output, pairs, name, "high water", pool.HighWater);
-            Field(output, pairs, name, "failures", pool.Failures);
-            Field(output, pairs, name, "faults", pool.Faults);
+            Field(output, pairs, name, HighWaterLabel, pool.HighWater);
+            Field(output, pairs, name, FailuresLabel, pool.Failures);
+            Field(output, pairs, name, FaultsLabel, pool.Faults);
             if (pairs || pool.Notes.Length > 0)
             {
-                Field(output, pairs, name, "notes", pool.Notes);
+                Field(output, pairs, name, NotesLabel, pool.Notes);
             }
         }
 
@@ -133,46 +174,46 @@ namespace Keel.Console.Commands
             SlotPool slots = SlotsOf(pool);
             if (slots != null)
             {
-                Field(output, pairs, name, "stale handles", slots.StaleHandles);
-                Field(output, pairs, name, "double releases", slots.DoubleReleases);
-                Field(output, pairs, name, "invalid handles", slots.InvalidHandles);
-                Field(output, pairs, name, "out of bounds", slots.OutOfBoundsAccesses);
-                Field(output, pairs, name, "guard overwrites", slots.GuardOverwrites);
-                Field(output, pairs, name, "quarantined", slots.Quarantined);
-                Field(output, pairs, name, "last fault", PoolListing.FaultName(slots.LastFault));
-                Field(output, pairs, name, "last fault slot", slots.LastFaultSlot);
+                Field(output, pairs, name, StaleHandlesLabel, slots.StaleHandles);
+                Field(output, pairs, name, DoubleReleasesLabel, slots.DoubleReleases);
+                Field(output, pairs, name, InvalidHandlesLabel, slots.InvalidHandles);
+                Field(output, pairs, name, OutOfBoundsLabel, slots.OutOfBoundsAccesses);
+                Field(output, pairs, name, GuardOverwritesLabel, slots.GuardOverwrites);
+                Field(output, pairs, name, QuarantinedLabel, slots.Quarantined);
+                Field(output, pairs, name, LastFaultLabel, PoolListing.FaultName(slots.LastFault));
+                Field(output, pairs, name, LastFaultSlotLabel, slots.LastFaultSlot);
             }
 
             Ring ring = pool as Ring;
             if (ring != null)
             {
-                Field(output, pairs, name, "written", ring.TotalWritten);
-                Field(output, pairs, name, "read", ring.TotalRead);
-                Field(output, pairs, name, "rejected", ring.Rejected);
-                Field(output, pairs, name, "overwritten", ring.Overwritten);
+                Field(output, pairs, name, WrittenLabel, ring.TotalWritten);
+                Field(output, pairs, name, ReadLabel, ring.TotalRead);
+                Field(output, pairs, name, RejectedLabel, ring.Rejected);
+                Field(output, pairs, name, OverwrittenLabel, ring.Overwritten);
             }
 
             SizeClassPool classes = pool as SizeClassPool;
             if (classes != null)
             {
-                Field(output, pairs, name, "oversized", classes.Oversized);
-                Field(output, pairs, name, "requested bytes", classes.RequestedBytes);
-                Field(output, pairs, name, "granted bytes", classes.GrantedBytes);
+                Field(output, pairs, name, OversizedLabel, classes.Oversized);
+                Field(output, pairs, name, RequestedBytesLabel, classes.RequestedBytes);
+                Field(output, pairs, name, GrantedBytesLabel, classes.GrantedBytes);
             }
 
             GrantPool grants = pool as GrantPool;
             if (grants != null)
             {
-                Field(output, pairs, name, "reserved blocks", grants.ReservedBlocks);
-                Field(output, pairs, name, "overflow capacity", grants.OverflowCapacity);
-                Field(output, pairs, name, "overflow in use", grants.OverflowInUse);
-                Field(output, pairs, name, "overflow high", grants.OverflowHighWater);
+                Field(output, pairs, name, ReservedBlocksLabel, grants.ReservedBlocks);
+                Field(output, pairs, name, OverflowCapacityLabel, grants.OverflowCapacity);
+                Field(output, pairs, name, OverflowInUseLabel, grants.OverflowInUse);
+                Field(output, pairs, name, OverflowHighLabel, grants.OverflowHighWater);
             }
 
             GrantOwner owner = pool as GrantOwner;
             if (owner != null)
             {
-                Field(output, pairs, name, "borrowed", owner.Borrowed);
+                Field(output, pairs, name, OwnerBorrowedLabel, owner.Borrowed);
             }
         }
 
@@ -187,7 +228,7 @@ namespace Keel.Console.Commands
 
             if (!pairs)
             {
-                PoolListing.Header(output, "part", false, parts.BorrowedLabel);
+                PoolListing.Header(output, PartLabel, false, parts.BorrowedLabel);
             }
 
             for (int part = 0; part < parts.PartCount; part++)
@@ -195,7 +236,7 @@ namespace Keel.Console.Commands
                 IPoolDiagnostics child = parts.Part(part);
                 if (pairs)
                 {
-                    output.Pair(PoolListing.Group, child.Name, "part of", pool.Name);
+                    output.Pair(PoolListing.Group, child.Name, PartOfLabel, pool.Name);
                     PoolListing.SummaryPairs(output, child);
                     output.Pair(PoolListing.Group, child.Name, parts.BorrowedLabel, parts.PartBorrowed(part));
                 }

@@ -5,6 +5,10 @@ namespace Keel.Console.Commands
     /// <summary>The pools command: every registered pool and ring in one table, with a usage bar.</summary>
     public class PoolsCommand : ConsoleCommand
     {
+        // Steady-state text lives in fields: on the interpreter every executed string literal allocates.
+        private static readonly string CountKey = "pools.count";
+        private static readonly string NameHeading = "name";
+
         private readonly PoolRegistry _registry;
 
         public PoolsCommand(PoolRegistry registry)
@@ -28,11 +32,11 @@ namespace Keel.Console.Commands
                     PoolListing.SummaryPairs(output, _registry.Get(i));
                 }
 
-                output.Pair("pools.count", _registry.Count);
+                output.Pair(CountKey, _registry.Count);
                 return;
             }
 
-            PoolListing.Header(output, "name", true, null);
+            PoolListing.Header(output, NameHeading, true, null);
             for (int i = 0; i < _registry.Count; i++)
             {
                 PoolListing.Row(output, _registry.Get(i), true, false, 0);

@@ -5,6 +5,15 @@ namespace Keel.Console.Commands
     /// <summary>The stats reset command: zeroes every pool's failures and faults and sets high-water marks to what is in use. Needs unlock.</summary>
     public class StatsCommand : ConsoleCommand
     {
+        // Steady-state text lives in fields: on the interpreter every executed string literal allocates.
+        private static readonly string ResetAction = "reset";
+        private static readonly string NoActionGiven = "say what to do with the statistics";
+        private static readonly string UnknownAction = "unknown action ";
+        private static readonly string ResetUsage = "stats reset";
+        private static readonly string ResetKey = "stats.reset";
+        private static readonly string ResetStart = "statistics reset for ";
+        private static readonly string ResetEnd = " pools and rings";
+
         private readonly PoolRegistry _registry;
 
         public StatsCommand(PoolRegistry registry)
@@ -15,21 +24,21 @@ namespace Keel.Console.Commands
 
         public override void Run(CommandContext context)
         {
-            if (context.ArgumentCount != 1 || !context.ArgumentIs(0, "reset"))
+            if (context.ArgumentCount != 1 || !context.ArgumentIs(0, ResetAction))
             {
                 if (context.ArgumentCount == 0)
                 {
-                    context.UsageError("say what to do with the statistics");
+                    context.UsageError(NoActionGiven);
                 }
                 else
                 {
-                    context.UsageError("unknown action ", 0, "");
+                    context.UsageError(UnknownAction, 0, string.Empty);
                 }
 
                 return;
             }
 
-            if (!context.RequireUnlocked("stats reset"))
+            if (!context.RequireUnlocked(ResetUsage))
             {
                 return;
             }
@@ -38,13 +47,13 @@ namespace Keel.Console.Commands
             ConsoleOutput output = context.Output;
             if (context.KeyValue)
             {
-                output.Pair("stats.reset", _registry.Count);
+                output.Pair(ResetKey, _registry.Count);
                 return;
             }
 
-            output.Text("statistics reset for ");
+            output.Text(ResetStart);
             output.Decimal(_registry.Count);
-            output.Text(" pools and rings");
+            output.Text(ResetEnd);
             output.NewLine();
         }
     }

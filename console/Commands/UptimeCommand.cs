@@ -5,6 +5,11 @@ namespace Keel.Console.Commands
     /// <summary>The uptime command: time since boot, as days and h:mm:ss.mmm, or microseconds under --kv.</summary>
     public class UptimeCommand : ConsoleCommand
     {
+        // Steady-state text lives in fields: on the interpreter every executed string literal allocates.
+        private static readonly string MicrosecondsKey = "uptime.microseconds";
+        private static readonly string UptimeStart = "uptime ";
+        private static readonly string DaysUnit = "d ";
+
         private const long MicrosecondsPerMillisecond = 1000;
         private const long MillisecondsPerSecond = 1000;
         private const long SecondsPerDay = 86400;
@@ -38,15 +43,15 @@ namespace Keel.Console.Commands
             ConsoleOutput output = context.Output;
             if (context.KeyValue)
             {
-                output.Pair("uptime.microseconds", microseconds);
+                output.Pair(MicrosecondsKey, microseconds);
                 return;
             }
 
             long milliseconds = microseconds / MicrosecondsPerMillisecond;
             long seconds = milliseconds / MillisecondsPerSecond;
-            output.Text("uptime ");
+            output.Text(UptimeStart);
             output.Decimal(seconds / SecondsPerDay);
-            output.Text("d ");
+            output.Text(DaysUnit);
             output.DecimalPadded(seconds % SecondsPerDay / 3600, 2);
             output.Character(':');
             output.DecimalPadded(seconds % 3600 / 60, 2);

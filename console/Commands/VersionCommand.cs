@@ -3,6 +3,12 @@ namespace Keel.Console.Commands
     /// <summary>The version command: Keel's version and, when known, the board's name.</summary>
     public class VersionCommand : ConsoleCommand
     {
+        // Steady-state text lives in fields: on the interpreter every executed string literal allocates.
+        private static readonly string VersionKey = "keel.version";
+        private static readonly string BoardKey = "board.name";
+        private static readonly string KeelStart = "Keel ";
+        private static readonly string OnBoard = " on board ";
+
         private readonly string _boardName;
 
         /// <param name="boardName">The board's name (the memory plan's), or null when unknown.</param>
@@ -23,20 +29,20 @@ namespace Keel.Console.Commands
             ConsoleOutput output = context.Output;
             if (context.KeyValue)
             {
-                output.Pair("keel.version", KeelVersion.Text);
+                output.Pair(VersionKey, KeelVersion.Text);
                 if (knownBoard)
                 {
-                    output.Pair("board.name", _boardName);
+                    output.Pair(BoardKey, _boardName);
                 }
 
                 return;
             }
 
-            output.Text("Keel ");
+            output.Text(KeelStart);
             output.Text(KeelVersion.Text);
             if (knownBoard)
             {
-                output.Text(" on board ");
+                output.Text(OnBoard);
                 output.Text(_boardName);
             }
 

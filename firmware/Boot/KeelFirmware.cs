@@ -211,6 +211,7 @@ namespace Keel.Firmware.Boot
             return sleep < 0 ? 0 : sleep;
         }
 
+        /// <summary>Boot: the console on the board's rings, or on fixed fallback rings when those cannot be made.</summary>
         private SerialConsole CreateConsole(ISerialPort serial, int commands, bool echo)
         {
             try
@@ -232,6 +233,7 @@ namespace Keel.Firmware.Boot
             }
         }
 
+        /// <summary>Boot: the drivers, the store and the demo app, carved from the plan and checked against the budget.</summary>
         private void BootDrivers(IGpioPort gpioPort)
         {
             _gpio = new GpioDriver(_plan, gpioPort, _clock, _board.GpioPinCount, _board.GpioPins, _board.GpioEdges,
@@ -249,6 +251,7 @@ namespace Keel.Firmware.Boot
             _console.Commands.Add(new LogCommand(_app));
         }
 
+        /// <summary>Boot: the banner, the memory map and the boot line (or the boot error and what to change).</summary>
         private void PrintBanner()
         {
             ConsoleOutput output = _console.Output;

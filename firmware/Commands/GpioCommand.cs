@@ -8,6 +8,37 @@ namespace Keel.Firmware.Commands
     /// <summary>The gpio command: every claimed pin (owner, mode, level, edges, bounces, drops), or writes an output pin (needs unlock).</summary>
     public class GpioCommand : ConsoleCommand
     {
+        // Steady-state text lives in fields: on the interpreter every executed string literal allocates.
+        private static readonly string NoPinGiven = "give a pin and a level";
+        private static readonly string LevelStart = "level ";
+        private static readonly string NotALevel = " is not 0 or 1";
+        private static readonly string PinStart = "pin ";
+        private static readonly string NotAnOutput = " is not a claimed output (see 'gpio')";
+        private static readonly string WriteUsage = "gpio PIN 0|1";
+        private static readonly string GpioGroup = "gpio.";
+        private static readonly string LevelKeyEnd = ".level=";
+        private static readonly string SetHigh = " set high";
+        private static readonly string SetLow = " set low";
+        private static readonly string OwnerText = "owner";
+        private static readonly string ModeText = "mode";
+        private static readonly string LevelLabel = "level";
+        private static readonly string EdgesText = "edges";
+        private static readonly string BouncesText = "bounces";
+        private static readonly string DropsText = "drops";
+        private static readonly string ClaimedKey = "gpio.claimed";
+        private static readonly string EdgesKey = "gpio.edges";
+        private static readonly string BouncesKey = "gpio.bounces";
+        private static readonly string DropsKey = "gpio.drops";
+        private static readonly string PinHeading = "pin";
+        private static readonly string HighText = "high";
+        private static readonly string LowText = "low";
+        private static readonly string TotalText = "total";
+        private static readonly string InputPullDownText = "input pull-down";
+        private static readonly string InputPullUpText = "input pull-up";
+        private static readonly string OutputText = "output";
+        private static readonly string OpenDrainText = "open drain";
+        private static readonly string InputText = "input";
+
         private readonly GpioDriver _gpio;
 
         public GpioCommand(GpioDriver gpio)
@@ -28,24 +59,24 @@ namespace Keel.Firmware.Commands
             int level;
             if (context.ArgumentCount != 2 || !context.TryParseArgument(0, out pin))
             {
-                context.UsageError("give a pin and a level");
+                context.UsageError(NoPinGiven);
                 return;
             }
 
             if (!context.TryParseArgument(1, out level) || (level != 0 && level != 1))
             {
-                context.UsageError("level ", 1, " is not 0 or 1");
+                context.UsageError(LevelStart, 1, NotALevel);
                 return;
             }
 
             int handle = _gpio.HandleOf(pin);
             if (handle == PoolHandle.None || !IsOutput(_gpio.ModeOf(handle)))
             {
-                context.UsageError("pin ", 0, " is not a claimed output (see 'gpio')");
+                context.UsageError(PinStart, 0, NotAnOutput);
                 return;
             }
 
-            if (!context.RequireUnlocked("gpio PIN 0|1"))
+            if (!context.RequireUnlocked(WriteUsage))
             {
                 return;
             }
@@ -53,17 +84,17 @@ namespace Keel.Firmware.Commands
             _gpio.Write(handle, level == 1);
             if (context.KeyValue)
             {
-                context.Output.Text("gpio.");
+                context.Output.Text(GpioGroup);
                 context.Output.Decimal(pin);
-                context.Output.Text(".level=");
+                context.Output.Text(LevelKeyEnd);
                 context.Output.Decimal(level);
                 context.Output.NewLine();
                 return;
             }
 
-            context.Output.Text("pin ");
+            context.Output.Text(PinStart);
             context.Output.Decimal(pin);
-            context.Output.Text(level == 1 ? " set high" : " set low");
+            context.Output.Text(level == 1 ? SetHigh : SetLow);
             context.Output.NewLine();
         }
 
@@ -76,41 +107,41 @@ namespace Keel.Firmware.Commands
                 {
                     int handle = _gpio.HandleAt(entry);
                     int pin = _gpio.PinOf(handle);
-                    Pair(output, pin, "owner");
+                    Pair(output, pin, OwnerText);
                     output.Text(_gpio.OwnerOf(handle));
                     output.NewLine();
-                    Pair(output, pin, "mode");
+                    Pair(output, pin, ModeText);
                     output.Text(ModeName(_gpio.ModeOf(handle)));
                     output.NewLine();
-                    Pair(output, pin, "level");
+                    Pair(output, pin, LevelLabel);
                     output.Decimal(LevelOf(handle) ? 1 : 0);
                     output.NewLine();
-                    Pair(output, pin, "edges");
+                    Pair(output, pin, EdgesText);
                     output.Decimal(_gpio.Edges(handle));
                     output.NewLine();
-                    Pair(output, pin, "bounces");
+                    Pair(output, pin, BouncesText);
                     output.Decimal(_gpio.Bounces(handle));
                     output.NewLine();
-                    Pair(output, pin, "drops");
+                    Pair(output, pin, DropsText);
                     output.Decimal(_gpio.Drops(handle));
                     output.NewLine();
                 }
 
-                output.Pair("gpio.claimed", _gpio.ClaimedPins);
-                output.Pair("gpio.edges", _gpio.TotalEdges);
-                output.Pair("gpio.bounces", _gpio.TotalBounces);
-                output.Pair("gpio.drops", _gpio.TotalDrops);
+                output.Pair(ClaimedKey, _gpio.ClaimedPins);
+                output.Pair(EdgesKey, _gpio.TotalEdges);
+                output.Pair(BouncesKey, _gpio.TotalBounces);
+                output.Pair(DropsKey, _gpio.TotalDrops);
                 return;
             }
 
-            output.RightColumn("pin", 3);
+            output.RightColumn(PinHeading, 3);
             output.Spaces(2);
-            output.TextColumn("owner", 12);
-            output.TextColumn("mode", 16);
-            output.TextColumn("level", 5);
-            output.RightColumn("edges", 7);
-            output.RightColumn("bounces", 8);
-            output.RightColumn("drops", 7);
+            output.TextColumn(OwnerText, 12);
+            output.TextColumn(ModeText, 16);
+            output.TextColumn(LevelLabel, 5);
+            output.RightColumn(EdgesText, 7);
+            output.RightColumn(BouncesText, 8);
+            output.RightColumn(DropsText, 7);
             output.NewLine();
             for (int entry = 0; entry < _gpio.ClaimedPins; entry++)
             {
@@ -119,14 +150,14 @@ namespace Keel.Firmware.Commands
                 output.Spaces(2);
                 output.TextColumn(_gpio.OwnerOf(handle), 12);
                 output.TextColumn(ModeName(_gpio.ModeOf(handle)), 16);
-                output.TextColumn(LevelOf(handle) ? "high" : "low", 5);
+                output.TextColumn(LevelOf(handle) ? HighText : LowText, 5);
                 output.NumberColumn(_gpio.Edges(handle), 7);
                 output.NumberColumn(_gpio.Bounces(handle), 8);
                 output.NumberColumn(_gpio.Drops(handle), 7);
                 output.NewLine();
             }
 
-            output.Text("total");
+            output.Text(TotalText);
             output.Spaces(45);
             output.NumberColumn(_gpio.TotalEdges, 7);
             output.NumberColumn(_gpio.TotalBounces, 8);
@@ -142,7 +173,7 @@ namespace Keel.Firmware.Commands
 
         private static void Pair(ConsoleOutput output, int pin, string key)
         {
-            output.Text("gpio.");
+            output.Text(GpioGroup);
             output.Decimal(pin);
             output.Character('.');
             output.Text(key);
@@ -159,11 +190,11 @@ namespace Keel.Firmware.Commands
         {
             switch (mode)
             {
-                case GpioMode.InputPullDown: return "input pull-down";
-                case GpioMode.InputPullUp: return "input pull-up";
-                case GpioMode.Output: return "output";
-                case GpioMode.OutputOpenDrain: return "open drain";
-                default: return "input";
+                case GpioMode.InputPullDown: return InputPullDownText;
+                case GpioMode.InputPullUp: return InputPullUpText;
+                case GpioMode.Output: return OutputText;
+                case GpioMode.OutputOpenDrain: return OpenDrainText;
+                default: return InputText;
             }
         }
     }
