@@ -1,27 +1,42 @@
+using System;
 using Keel.Firmware.Boot;
 
 namespace Keel.Firmware.Platform
 {
-    /// <summary>The garbage watch's probe on nanoFramework: the free managed heap that GC.Run(false) returns.</summary>
+    /// <summary>The garbage watch's probe on nanoFramework: an object made at boot and held only weakly, whose loss means the heap was collected.</summary>
     /// <remarks>
-    /// GC.Run forces a full collection (no compaction) and returns the free heap in bytes. It is
-    /// slow, so the watch calls it at the board's low HeapSampleMicroseconds rate. Because it
-    /// collects first, it reports memory kept; a steady state that makes no garbage never moves it
-    /// more than the interpreter's recycled stack frames do.
+    /// nanoFramework collects only when an allocation finds no room (checked on the interpreter:
+    /// 100,000 clean loop steps keep the sentinel, a loop that allocates loses it at the first
+    /// collection), so a lost sentinel means garbage filled the heap. Looking costs one native
+    /// call and allocates nothing; a new sentinel (one object) is made only after a collection,
+    /// when garbage has been made already. A collection a person asks for
+    /// (nanoFramework.Runtime.Native.GC.Run, no compaction) holds the sentinel strongly, so it is
+    /// not mistaken for garbage.
     /// </remarks>
     public class NanoHeapProbe : IHeapProbe
     {
-        /// <summary>Eight 12-byte heap blocks: the interpreter's stack frames move the free figure about this much (NANOFRAMEWORK.md).</summary>
-        public const int StackFrameNoiseBytes = 96;
+        private readonly WeakReference _sentinel = new WeakReference(new object());
+        private object _held;
 
-        public int NoiseBytes
+        public bool IsSimulated => false;
+
+        public int TakeCollections()
         {
-            get { return StackFrameNoiseBytes; }
+            if (_sentinel.IsAlive)
+            {
+                return 0;
+            }
+
+            _sentinel.Target = new object();
+            return 1;
         }
 
-        public int MeasureFreeBytes()
+        public int CollectAndMeasureFreeBytes()
         {
-            return (int)nanoFramework.Runtime.Native.GC.Run(false);
+            _held = _sentinel.Target;
+            int free = (int)nanoFramework.Runtime.Native.GC.Run(false);
+            _held = null;
+            return free;
         }
 
         public void BeginStep()

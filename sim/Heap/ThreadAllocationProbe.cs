@@ -3,12 +3,13 @@ using Keel.Firmware.Boot;
 
 namespace Keel.Sim.Heap
 {
-    /// <summary>The garbage watch's probe on the PC: a nominal heap minus every byte the main loop allocated on its thread.</summary>
+    /// <summary>The garbage watch's probe on the PC: a nominal heap, and a "collection" for every look after which the main loop had allocated anything.</summary>
     /// <remarks>
-    /// GC.GetAllocatedBytesForCurrentThread counts every allocation, collected or not, so the PC
-    /// sees garbage the device's GC.Run would have swept before measuring. Only bytes allocated
-    /// between BeginStep and EndStep count: the simulator's own work between iterations (reading
-    /// stdin, printing) is not the firmware's.
+    /// The PC has no device heap to watch, and .NET collects for reasons of its own. What it can
+    /// do better than a device is count every byte: GC.GetAllocatedBytesForCurrentThread between
+    /// BeginStep and EndStep is what the firmware allocated (the simulator's own work between
+    /// iterations, reading stdin and printing, is not counted). Any such byte is garbage that a
+    /// device would have to collect sooner or later, so the watch is told at its next look.
     /// </remarks>
     public sealed class ThreadAllocationProbe : IHeapProbe
     {
@@ -18,22 +19,24 @@ namespace Keel.Sim.Heap
         private long _stepStart;
         private bool _inStep;
         private long _allocated;
+        private long _allocatedAtLastLook;
 
         /// <summary>Bytes the main loop allocated so far.</summary>
-        public long AllocatedBytes
+        public long AllocatedBytes => _allocated + (_inStep ? GC.GetAllocatedBytesForCurrentThread() - _stepStart : 0);
+
+        public bool IsSimulated => true;
+
+        public int TakeCollections()
         {
-            get { return _allocated; }
+            long allocated = AllocatedBytes;
+            int collections = allocated > _allocatedAtLastLook ? 1 : 0;
+            _allocatedAtLastLook = allocated;
+            return collections;
         }
 
-        /// <summary>0: the counter is exact, so every byte counts.</summary>
-        public int NoiseBytes
+        public int CollectAndMeasureFreeBytes()
         {
-            get { return 0; }
-        }
-
-        public int MeasureFreeBytes()
-        {
-            long free = NominalFreeBytes - _allocated - (_inStep ? GC.GetAllocatedBytesForCurrentThread() - _stepStart : 0);
+            long free = NominalFreeBytes - AllocatedBytes;
             return free < 0 ? 0 : (int)free;
         }
 

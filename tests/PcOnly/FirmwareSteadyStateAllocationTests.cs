@@ -1,5 +1,6 @@
 using Keel.Firmware.Boards;
 using Keel.Sim.Board;
+using Keel.Sim.Heap;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 
 namespace Keel.Tests.PcOnly
@@ -36,7 +37,7 @@ namespace Keel.Tests.PcOnly
                 Assert.IsTrue(board.Firmware.App.Heartbeats > 2000, "heartbeats: " + board.Firmware.App.Heartbeats);
                 Assert.AreEqual(0, board.Firmware.App.StoreFailures);
                 Assert.IsTrue(board.Firmware.Heap.Samples > 400, "the garbage watch measured: " + board.Firmware.Heap.Samples);
-                Assert.AreEqual(0, board.Firmware.Heap.GarbageEvents);
+                Assert.AreEqual(0, board.Firmware.Heap.Collections);
                 Assert.AreEqual(0L, board.Probe.AllocatedBytes);
             }
         }
@@ -46,20 +47,21 @@ namespace Keel.Tests.PcOnly
         {
             using (SimulatedBoard board = new SimulatedBoard(Esp32DevKitC.Describe(), null))
             {
-                board.Firmware.Heap.Measure();
-                Assert.AreEqual(0, board.Firmware.Heap.GarbageEvents);
+                board.Firmware.Heap.Look();
+                Assert.AreEqual(0, board.Firmware.Heap.Collections);
 
                 // Something in the loop makes garbage: the probe is told it happened within a step.
                 board.Probe.BeginStep();
                 object garbage = new byte[1000];
                 board.Probe.EndStep();
-                board.Firmware.Heap.Measure();
+                board.Firmware.Heap.Look();
 
                 Assert.IsNotNull(garbage);
-                Assert.AreEqual(1, board.Firmware.Heap.GarbageEvents);
-                Assert.IsTrue(board.Firmware.Heap.LowestFreeBytes <= board.Firmware.Heap.FreeBytesAtBoot - 1000);
-                Assert.IsTrue(board.TypeLine("mem"));
-                StringAssert.Contains(board.TakeOutput(), "garbage events    1");
+                Assert.AreEqual(1, board.Firmware.Heap.Collections);
+                Assert.IsTrue(board.TypeLine("mem collect"));
+                string answer = board.TakeOutput();
+                StringAssert.Contains(answer, "collections       1 since boot (simulated");
+                StringAssert.Contains(answer, "heap free now     " + (ThreadAllocationProbe.NominalFreeBytes - board.Probe.AllocatedBytes));
             }
         }
     }

@@ -75,9 +75,8 @@ namespace Keel.Tests.PcOnly
             }
 
             FixedHeapMonitor heap = new FixedHeapMonitor();
-            heap.Free = 61344;
+            heap.FreeNow = 61344;
             heap.FreeAtBoot = 61872;
-            heap.LowestFree = 60920;
             FixedClock clock = new FixedClock();
             clock.Microseconds = 12345678901L;
 

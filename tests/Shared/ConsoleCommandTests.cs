@@ -11,7 +11,7 @@ namespace Keel.Tests
     {
         private const string Help =
             "help            lists the commands\r\n"
-            + "mem             managed heap (now, at boot, lowest) and the memory plan's totals\r\n"
+            + "mem [collect]   heap at boot, collections since boot, the plan's totals; collect: free heap now (a pause)\r\n"
             + "pools           every pool and ring with use, high-water, failures and faults\r\n"
             + "pool NAME       one pool or ring in detail, with its size classes or owners\r\n"
             + "check           walks every pool's free lists, metadata and guard bytes\r\n"
@@ -51,19 +51,49 @@ namespace Keel.Tests
         }
 
         [TestMethod]
-        public void MemShowsTheHeapAndThePlanAgainstItsBudget()
+        public void MemShowsTheHeapAndThePlanAgainstItsBudgetWithoutCollecting()
         {
             string expected =
-                "heap free now     81234 B\r\n"
-                + "heap free at boot 82000 B\r\n"
-                + "heap lowest free  80000 B\r\n"
-                + "garbage events    0\r\n"
+                "heap free at boot 82000 B\r\n"
+                + "collections       0 since boot\r\n"
                 + "plan storage      1152 B\r\n"
                 + "plan metadata     130 B\r\n"
                 + "plan total        1282 B  [#.........]\r\n"
                 + "plan budget       8192 B\r\n"
                 + "plan headroom     6910 B\r\n";
-            Assert.AreEqual(expected, new ConsoleRig().Type("mem\r\n"));
+            ConsoleRig rig = new ConsoleRig();
+            Assert.AreEqual(expected, rig.Type("mem\r\n"));
+            Assert.AreEqual(0, rig.Heap.CollectionsAskedFor);
+        }
+
+        [TestMethod]
+        public void MemCollectMeasuresTheHeapNowAndSaysItCollected()
+        {
+            ConsoleRig rig = new ConsoleRig();
+            rig.Heap.CollectionsSeen = 2;
+            string answer = rig.Type("mem collect\r\n");
+            Assert.StartsWith("heap free now     81234 B (forced a collection to measure)\r\n"
+                + "heap free at boot 82000 B\r\n"
+                + "collections       2 since boot\r\n", answer);
+            Assert.AreEqual(1, rig.Heap.CollectionsAskedFor);
+        }
+
+        [TestMethod]
+        public void MemRefusesAnythingButCollect()
+        {
+            ConsoleRig rig = new ConsoleRig();
+            Assert.AreEqual("error: unknown action 'now'; usage: mem [collect]\r\n", rig.Type("mem now\r\n"));
+            Assert.AreEqual("error: unexpected argument 'x'; usage: mem [collect]\r\n", rig.Type("mem collect x\r\n"));
+            Assert.AreEqual(0, rig.Heap.CollectionsAskedFor);
+        }
+
+        [TestMethod]
+        public void MemMarksASimulatedHeap()
+        {
+            ConsoleRig rig = new ConsoleRig();
+            rig.Heap.Simulated = true;
+            Assert.StartsWith("heap free at boot 82000 B (simulated)\r\n"
+                + "collections       0 since boot (simulated: a look after the loop allocated)\r\n", rig.Type("mem\r\n"));
         }
 
         [TestMethod]
@@ -226,7 +256,7 @@ namespace Keel.Tests
         [DataRow("pool timers extra\r\n", "error: unexpected argument 'extra'; usage: pool NAME\r\n")]
         [DataRow("pool Timers\r\n", "error: no pool or ring named 'Timers' (see 'pools'); usage: pool NAME\r\n")]
         [DataRow("pools all\r\n", "error: unexpected argument 'all'; usage: pools\r\n")]
-        [DataRow("mem now\r\n", "error: unexpected argument 'now'; usage: mem\r\n")]
+        [DataRow("mem now\r\n", "error: unknown action 'now'; usage: mem [collect]\r\n")]
         [DataRow("stats\r\n", "error: say what to do with the statistics; usage: stats reset\r\n")]
         [DataRow("stats clear\r\n", "error: unknown action 'clear'; usage: stats reset\r\n")]
         [DataRow("poolz\r\n", "error: unknown command 'poolz'; type 'help' for the list\r\n")]

@@ -84,10 +84,9 @@ namespace Keel.Tests
         {
             string expected =
                 "heap.measured=1\r\n"
-                + "heap.free_bytes=81234\r\n"
+                + "heap.simulated=0\r\n"
                 + "heap.free_at_boot_bytes=82000\r\n"
-                + "heap.lowest_free_bytes=80000\r\n"
-                + "heap.garbage_events=0\r\n"
+                + "heap.collections=0\r\n"
                 + "plan.storage_bytes=1152\r\n"
                 + "plan.metadata_bytes=130\r\n"
                 + "plan.total_bytes=1282\r\n"
@@ -98,10 +97,17 @@ namespace Keel.Tests
         }
 
         [TestMethod]
+        public void MemCollectAddsTheFreeHeapNow()
+        {
+            string answer = new ConsoleRig().Type("mem collect --kv\r\n");
+            Assert.StartsWith("heap.measured=1\r\nheap.simulated=0\r\nheap.free_bytes=81234\r\nheap.free_at_boot_bytes=82000\r\n", answer);
+        }
+
+        [TestMethod]
         public void HelpGivesEachCommandsUsageAndHelp()
         {
             string answer = new ConsoleRig().Type("help --kv\r\n");
-            Assert.StartsWith("command.help.usage=help\r\ncommand.help.help=lists the commands\r\ncommand.mem.usage=mem\r\n", answer);
+            Assert.StartsWith("command.help.usage=help\r\ncommand.help.help=lists the commands\r\ncommand.mem.usage=mem [collect]\r\n", answer);
             Assert.Contains("command.pool.usage=pool NAME\r\n", answer);
             Assert.Contains("command.broken.help=always throws\r\nstatus=ok\r\n", answer);
             Assert.AreEqual(13 * 2 + 1, LineCount(answer));

@@ -35,9 +35,8 @@ namespace Keel.Tests
             Plan = CreatePlan();
             Port = new MemorySerialPort(PortBytes, PortBytes);
             Console = new SerialConsole(Port, Input, Output, LineBytes, StandardCommands.Count + 3, echo);
-            Heap.Free = 81234;
+            Heap.FreeNow = 81234;
             Heap.FreeAtBoot = 82000;
-            Heap.LowestFree = 80000;
             Clock.Microseconds = UptimeMicroseconds;
             StandardCommands.AddTo(Console.Commands, Plan, Heap, Clock);
             Console.Commands.Add(new SayCommand());

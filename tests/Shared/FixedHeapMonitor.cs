@@ -2,32 +2,25 @@ using Keel.Console;
 
 namespace Keel.Tests
 {
-    /// <summary>Heap figures as the firmware's monitor would report them, set by the test.</summary>
+    /// <summary>Heap figures as the firmware's monitor would report them, set by the test; counts the collections it was asked for.</summary>
     public class FixedHeapMonitor : IHeapMonitor
     {
-        public int Free;
+        public int FreeNow;
         public int FreeAtBoot;
-        public int LowestFree;
-        public int Garbage;
+        public int CollectionsSeen;
+        public bool Simulated;
+        public int CollectionsAskedFor;
 
-        public int FreeBytes
-        {
-            get { return Free; }
-        }
+        public int FreeBytesAtBoot => FreeAtBoot;
 
-        public int FreeBytesAtBoot
-        {
-            get { return FreeAtBoot; }
-        }
+        public int Collections => CollectionsSeen;
 
-        public int LowestFreeBytes
-        {
-            get { return LowestFree; }
-        }
+        public bool IsSimulated => Simulated;
 
-        public int GarbageEvents
+        public int CollectAndMeasureFreeBytes()
         {
-            get { return Garbage; }
+            CollectionsAskedFor++;
+            return FreeNow;
         }
     }
 }

@@ -2,21 +2,27 @@ using Keel.Firmware.Boot;
 
 namespace Keel.Tests
 {
-    /// <summary>A heap probe that reports what the test sets, with a chosen noise margin.</summary>
+    /// <summary>A heap probe that reports what the test sets: collections waiting to be seen, and the free heap a forced collection finds.</summary>
     public class SteppedHeapProbe : IHeapProbe
     {
         public int Free;
-        public int Noise;
-        public int Measurements;
+        public int PendingCollections;
+        public int Looks;
+        public int ForcedCollections;
 
-        public int NoiseBytes
+        public bool IsSimulated => false;
+
+        public int TakeCollections()
         {
-            get { return Noise; }
+            Looks++;
+            int seen = PendingCollections > 0 ? 1 : 0;
+            PendingCollections = 0;
+            return seen;
         }
 
-        public int MeasureFreeBytes()
+        public int CollectAndMeasureFreeBytes()
         {
-            Measurements++;
+            ForcedCollections++;
             return Free;
         }
 
