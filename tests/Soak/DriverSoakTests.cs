@@ -1,0 +1,154 @@
+using Keel.Drivers.Flash;
+using Keel.Drivers.Timers;
+using Keel.Firmware.Boards;
+using nanoFramework.TestFramework;
+
+namespace Keel.Soak
+{
+    /// <summary>The drivers of a booted board, used directly as an application would: GPIO sampling and edge reads, timers armed, fired and cancelled, records written, read and deleted, and sector reclaims — none allocates.</summary>
+    [TestClass]
+    public class DriverSoakTests
+    {
+        private const int WarmUpRuns = 20;
+        private const int Runs = 500;
+
+        // Ids of the demo app's log lie from 16 up; the soak's own records stay clear of them.
+        private const int FirstSoakId = 200;
+        private const int SoakIds = 4;
+        private const int RecordBytes = 24;
+
+        [TestMethod]
+        public void SamplingInputsAndReadingEdgesAllocateNothing()
+        {
+            SoakBoard board = new SoakBoard(Esp32DevKitC.Describe(), false);
+            int pin = board.Config.ButtonPin;
+            int edges = board.Firmware.Gpio.TotalEdges;
+            long allocated = 0;
+            for (int round = 0; round < 2; round++)
+            {
+                long before = AllocationMeter.Count();
+                for (int i = 0; i < (round == 0 ? WarmUpRuns : Runs); i++)
+                {
+                    board.Gpio.SetInput(pin, i % 2 != 0);
+                    board.Clock.Advance(board.Config.ButtonDebounceMicroseconds + 1);
+                    board.Firmware.Gpio.Sample();
+                    board.Clock.Advance(board.Config.ButtonDebounceMicroseconds + 1);
+                    board.Firmware.Gpio.Sample();
+                    int edgePin;
+                    bool high;
+                    long time;
+                    while (board.Firmware.Gpio.TryReadEdge(out edgePin, out high, out time))
+                    {
+                    }
+                }
+
+                allocated = AllocationMeter.Count() - before;
+            }
+
+            Record("gpio sample and edge read", allocated, Runs);
+            Assert.AreEqual(WarmUpRuns + Runs, board.Firmware.Gpio.TotalEdges - edges, "one edge a run");
+        }
+
+        [TestMethod]
+        public void TimersArmedFiredAndCancelledAllocateNothing()
+        {
+            SoakBoard board = new SoakBoard(Esp32DevKitC.Describe(), false);
+            TimerService timers = board.Firmware.Timers;
+            SoakTimerHandler handler = new SoakTimerHandler();
+            int timer = timers.Create(handler);
+            long allocated = 0;
+            for (int round = 0; round < 2; round++)
+            {
+                long before = AllocationMeter.Count();
+                for (int i = 0; i < (round == 0 ? WarmUpRuns : Runs); i++)
+                {
+                    timers.StartOneShot(timer, 1000);
+                    board.Clock.Advance(1000);
+                    timers.Poll();
+                    timers.StartPeriodic(timer, 300);
+                    board.Clock.Advance(700);
+                    timers.Poll();
+                    long due;
+                    timers.TryGetNextDue(out due);
+                    timers.Stop(timer);
+                    timers.Restart(timer);
+                    timers.Stop(timer);
+                }
+
+                allocated = AllocationMeter.Count() - before;
+            }
+
+            Record("timer arm, fire, cancel", allocated, Runs);
+            Assert.AreEqual(2 * (WarmUpRuns + Runs), handler.Calls, "the one-shot and the periodic each fired once a run");
+        }
+
+        [TestMethod]
+        public void RecordsWrittenReadAndDeletedAllocateNothing()
+        {
+            SoakBoard board = new SoakBoard(Esp32DevKitC.Describe(), false);
+            RecordStore store = board.Firmware.Store;
+            byte[] data = new byte[RecordBytes];
+            byte[] read = new byte[RecordBytes];
+            int failures = 0;
+            long allocated = 0;
+            for (int round = 0; round < 2; round++)
+            {
+                long before = AllocationMeter.Count();
+                for (int i = 0; i < (round == 0 ? WarmUpRuns : Runs); i++)
+                {
+                    int id = FirstSoakId + i % SoakIds;
+                    data[0] = (byte)i;
+                    int length;
+                    failures += store.TryWrite(id, data, 0, RecordBytes) == StoreResult.Ok ? 0 : 1;
+                    failures += store.TryRead(id, read, 0, out length) == StoreResult.Ok && read[0] == (byte)i ? 0 : 1;
+                    failures += store.TryDelete(id) == StoreResult.Ok ? 0 : 1;
+                    failures += store.TryRead(id, read, 0, out length) == StoreResult.UnknownId ? 0 : 1;
+                }
+
+                allocated = AllocationMeter.Count() - before;
+            }
+
+            Record("record write, read, delete", allocated, Runs);
+            Assert.AreEqual(0, failures, "every call returned what it should");
+            Assert.IsTrue(store.Statistics.Reclaims > 0, "the writes filled sectors and reclaimed them: " + store.Statistics.Reclaims.ToString());
+        }
+
+        [TestMethod]
+        public void SectorReclaimsAllocateNothing()
+        {
+            SoakBoard board = new SoakBoard(Esp32DevKitC.Describe(), false);
+            RecordStore store = board.Firmware.Store;
+            byte[] data = new byte[board.Config.FlashMaxRecordBytes];
+            int reclaimsBefore = 0;
+            long allocated = 0;
+            int failures = 0;
+            for (int round = 0; round < 2; round++)
+            {
+                reclaimsBefore = store.Statistics.Reclaims;
+                long before = AllocationMeter.Count();
+
+                // Overwrites of a few ids fill the sectors with dead records: each sector's worth forces a reclaim.
+                int writes = (round == 0 ? 1 : 4) * board.Config.FlashSectors * board.Config.FlashSectorSize / data.Length;
+                for (int i = 0; i < writes; i++)
+                {
+                    data[0] = (byte)i;
+                    failures += store.TryWrite(FirstSoakId + i % SoakIds, data, 0, data.Length) == StoreResult.Ok ? 0 : 1;
+                }
+
+                allocated = AllocationMeter.Count() - before;
+            }
+
+            int reclaims = store.Statistics.Reclaims - reclaimsBefore;
+            Record("sector reclaim", allocated, reclaims);
+            Assert.AreEqual(0, failures, "every write was acknowledged");
+            Assert.IsTrue(reclaims >= board.Config.FlashSectors, "every sector was reclaimed at least once: " + reclaims.ToString());
+        }
+
+        private static void Record(string path, long allocated, int runs)
+        {
+            GarbageReport report = new GarbageReport();
+            report.Record(path, allocated, runs);
+            report.AssertClean();
+        }
+    }
+}
