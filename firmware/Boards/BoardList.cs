@@ -6,13 +6,13 @@ namespace Keel.Firmware.Boards
         /// <summary>The board the simulator boots when none is named.</summary>
         public const string DefaultName = Esp32DevKitC.Name;
 
-        /// <summary>Every shipped board's name, the default first.</summary>
+        /// <summary>Boot: every shipped board's name, the default first.</summary>
         public static string[] Names()
         {
             return new string[] { Esp32DevKitC.Name, Esp32Wrover.Name, Stm32F769IDisco.Name, TinyBoard.Name };
         }
 
-        /// <summary>The board with this name, or null.</summary>
+        /// <summary>Boot: the board with this name, or null.</summary>
         public static BoardConfig Find(string name)
         {
             switch (name)

@@ -16,6 +16,17 @@ namespace Keel.Firmware.Platform
     {
         public static void Main()
         {
+            KeelFirmware firmware = Boot();
+            while (true)
+            {
+                long sleep = firmware.Step();
+                Thread.Sleep((int)(sleep / 1000));
+            }
+        }
+
+        /// <summary>Boot: the ports for the board, then the firmware on them.</summary>
+        private static KeelFirmware Boot()
+        {
             BoardConfig board = Board();
             if (board.ConsoleRxPin >= 0)
             {
@@ -51,14 +62,10 @@ namespace Keel.Firmware.Platform
                 firmware.Console.Output.NewLine();
             }
 
-            while (true)
-            {
-                long sleep = firmware.Step();
-                Thread.Sleep((int)(sleep / 1000));
-            }
+            return firmware;
         }
 
-        /// <summary>The board this image is built for.</summary>
+        /// <summary>Boot: the board this image is built for.</summary>
         private static BoardConfig Board()
         {
             return Esp32DevKitC.Describe();

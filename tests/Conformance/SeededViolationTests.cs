@@ -45,11 +45,31 @@ namespace Keel.Tests.Conformance
         [DataRow("public struct Pair<T> { }", "language subset: declares generic struct 'Pair<T>'")]
         [DataRow("public static class S { public static void Go() { Action a = async () => { }; } }", "language subset: 'async' lambda")]
         [DataRow("public static class S { public static object F() { return new GpioPin(); } }", "nanoFramework API: CS1729 'GpioPin' does not contain a constructor that takes 0 arguments")]
+        [DataRow("public static class S { public static string Name() { return \"pool\"; } }", "steady state: string literal \"pool\" in 'Name' allocates a string each time it runs on the interpreter")]
+        [DataRow("public static class S { private const string Label = \"pool\"; public static string Name() { return Label; } }", "steady state: const string 'Label' in 'Name' is compiled to a literal")]
+        [DataRow("public static class S { public static string Name(int n) { return $\"pool {n}\"; } }", "steady state: string interpolation in 'Name'")]
+        [DataRow("public struct Pair { public int A; public int B; } public static class S { public static int Sum(int a) { Pair pair = new Pair(); pair.A = a; return pair.A + pair.B; } }", "steady state: struct local 'pair' of type 'Pair' in 'Sum' is a heap object on the interpreter")]
+        [DataRow("public class S { public string Kind => \"pool\"; }", "steady state: string literal \"pool\" in 'Kind'")]
         public void ASeededViolationFailsTheGateWithFileLineAndReason(string snippet, string reason)
         {
             using (SeededProject project = SeededProject.WithSource(Source(snippet)))
             {
                 AssertReported(project.Check(), "Seeded.cs", SnippetLine, reason);
+            }
+        }
+
+        [TestMethod]
+        public void BootCodeMayUseLiteralsAndStructLocalsAndDateTimeIsNoHeapObject()
+        {
+            string snippet = "public class S { private static readonly string Field = \"field\"; private readonly string _name; "
+                + "public S() { _name = \"made in the constructor\"; } "
+                + "public static void Check(int n) { if (n < 0) { throw new ArgumentOutOfRangeException(nameof(n), \"negative\"); } } "
+                + "public static long Ticks() { DateTime now = DateTime.UtcNow; TimeSpan age = now - DateTime.MinValue; return age.Ticks; } "
+                + "\n/// <summary>Boot: the time, as text.</summary>\npublic static string Stamp() { Pair pair = new Pair(); return \"at \" + pair.A; } } public struct Pair { public int A; }";
+            using (SeededProject project = SeededProject.WithSource(Source(snippet)))
+            {
+                List<Violation> violations = project.Check();
+                Assert.AreEqual(0, violations.Count, string.Join("\n", violations));
             }
         }
 
@@ -224,7 +244,7 @@ namespace Keel.Tests.Conformance
             + "public Blinker(GpioController controller, int pinNumber) { if (pinNumber < 0) { throw new ArgumentOutOfRangeException(\"pinNumber\", \"Pin \" + pinNumber + \" is negative.\"); } _pin = controller.OpenPin(pinNumber, PinMode.Output); } "
             + "public int Count { get { return _count; } } "
             + "public void Toggle() { lock (_sync) { _pin.Write(_pin.Read() == PinValue.High ? PinValue.Low : PinValue.High); } Interlocked.Increment(ref _count); EventHandler handler = Toggled; if (handler != null) { handler(this, EventArgs.Empty); } } "
-            + "public string Describe(byte[] buffer) { SpanByte span = new SpanByte(buffer); foreach (byte b in buffer) { _log.Add(b); } switch (span.Length) { case 0: return string.Empty; default: return \"bytes: \" + span.Length.ToString(\"D\") + \" at \" + DateTime.UtcNow.Ticks + $\" ({_count})\"; } } "
+            + "\n/// <summary>Boot: the buffer as the log shows it (builds strings).</summary>\npublic string Describe(byte[] buffer) { SpanByte span = new SpanByte(buffer); foreach (byte b in buffer) { _log.Add(b); } switch (span.Length) { case 0: return string.Empty; default: return \"bytes: \" + span.Length.ToString(\"D\") + \" at \" + DateTime.UtcNow.Ticks + $\" ({_count})\"; } } "
             + "public void Dispose() { _pin.Dispose(); Thread.Sleep(1); } }";
 
         private static string Source(string snippet)

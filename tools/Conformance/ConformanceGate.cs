@@ -11,7 +11,8 @@ namespace Keel.Conformance
     /// <summary>
     /// The nanoFramework conformance gate for device projects (<c>.nfproj</c>): checks the pins,
     /// compiles the project's file list against the real assemblies its references name (and the
-    /// projects it references, compiled first), and checks the language subset.
+    /// projects it references, compiled first), checks the language subset and, outside test
+    /// projects, what steady-state code must not do (string literals, struct locals).
     /// </summary>
     public sealed class ConformanceGate
     {
@@ -93,7 +94,14 @@ namespace Keel.Conformance
 
             foreach (SyntaxTree tree in compilation.SyntaxTrees)
             {
-                LanguageSubsetWalker.Check(compilation.GetSemanticModel(tree), Relative(tree.FilePath), violations);
+                SemanticModel model = compilation.GetSemanticModel(tree);
+                LanguageSubsetWalker.Check(model, Relative(tree.FilePath), violations);
+
+                // Test projects run no steady state of their own; the product's code is checked in its own project.
+                if (!project.IsTestProject)
+                {
+                    SteadyStateWalker.Check(model, Relative(tree.FilePath), violations);
+                }
             }
 
             violations.Sort();
