@@ -75,7 +75,7 @@ namespace Keel.Soak
             {
                 "nope", "pool", "pool nope", "pool a b", "pools extra", "mem now", "help me", "stats", "stats now",
                 "gpio 99 1", "gpio 2 7", "gpio x", "gpio 0 1", "flash now", "timers x", "log x", "uptime x", "check x",
-                "version x", "lock x", "nope --kv", "pool --kv",
+                "version x", "lock x", "nope --kv", "pool --kv", "--kv",
             };
             for (int i = 0; i < lines.Length; i++)
             {
