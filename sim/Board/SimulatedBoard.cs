@@ -305,8 +305,8 @@ namespace Keel.Sim.Board
             if (_firmware.IsRunning)
             {
                 _notes.Append("boot counter ").Append(_firmware.App.BootCount).Append(", ")
-                    .Append(_firmware.App.Presses).Append(" presses counted, ")
-                    .Append(_firmware.Store.Count).Append(" records in the store");
+                    .Append(_firmware.App.Presses).Append(_firmware.App.Presses == 1 ? " press counted, " : " presses counted, ")
+                    .Append(_firmware.Store.Count).Append(_firmware.Store.Count == 1 ? " record in the store" : " records in the store");
             }
             else
             {

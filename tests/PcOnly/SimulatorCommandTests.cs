@@ -133,7 +133,7 @@ namespace Keel.Tests.PcOnly
             string errors;
             Assert.AreEqual(0, Script(Esp32DevKitC.Describe(), out output, out errors,
                 "press", "wait 200ms", "cut", "expect -- power cut now --",
-                "expect -- what survived the cut: boot counter 2, 1 presses counted", "log", "expect press 1 in boot 1 at "), errors + output);
+                "expect -- what survived the cut: boot counter 2, 1 press counted", "log", "expect press 1 in boot 1 at "), errors + output);
         }
 
         [TestMethod]
@@ -147,7 +147,7 @@ namespace Keel.Tests.PcOnly
                     runner.Failure + output);
                 Assert.AreEqual(2, board.Boots, output.ToString());
                 StringAssert.Contains(output.ToString(), "-- power cut: the flash lost power after 10 more programmed bytes, in the middle of a write --");
-                StringAssert.Contains(output.ToString(), "-- what survived the cut: boot counter 2, 1 presses counted");
+                StringAssert.Contains(output.ToString(), "-- what survived the cut: boot counter 2, 1 press counted");
                 Assert.AreEqual(Keel.Drivers.Flash.StoreResult.Ok, board.Firmware.MountResult);
                 Assert.AreEqual(-1L, board.ArmedCutBytes);
             }
