@@ -51,13 +51,16 @@ namespace Keel.Pools
             }
 
             int guardSize = (options & BlockPoolOptions.GuardBytes) != 0 ? GuardSize : 0;
-            int stride = blockSize + guardSize;
-            if (blockCount > 0 && stride > int.MaxValue / blockCount)
+
+            // In long: a block size near int.MaxValue plus its guard would wrap before the check.
+            long longStride = (long)blockSize + guardSize;
+            if (blockCount > 0 && longStride * blockCount > int.MaxValue)
             {
                 throw new ArgumentOutOfRangeException("blockCount", "Block pool '" + name + "' asks for "
                     + blockCount + " blocks of " + blockSize + " bytes, more than one array can hold.");
             }
 
+            int stride = (int)longStride;
             _slots = new SlotPool(name, blockCount, blockSize, (options & BlockPoolOptions.FifoReuse) != 0);
             _blockSize = blockSize;
             _guardSize = guardSize;
@@ -285,6 +288,24 @@ namespace Keel.Pools
             }
 
             return IntegrityProblem.None;
+        }
+
+        /// <summary>Scrubs one quarantined block (zeroed, guard rewritten) and frees it again; false when none is quarantined.</summary>
+        internal bool ReclaimQuarantined()
+        {
+            int block = _slots.ReturnFromQuarantine();
+            if (block < 0)
+            {
+                return false;
+            }
+
+            Array.Clear(_arena, block * _stride, _stride);
+            if (_guardSize > 0)
+            {
+                WriteGuard(block);
+            }
+
+            return true;
         }
 
         /// <summary>Zero-on-release clears a block as it leaves its holder, quarantined or not: a secret never lingers.</summary>

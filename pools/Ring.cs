@@ -36,13 +36,14 @@ namespace Keel.Pools
         private int _producerHeadCache;
         private int _consumerTailCache;
 
-        // Each counter is written by one side only: the producer's, then the consumer's.
-        private int _written;
-        private int _rejected;
-        private int _overwritten;
+        // Each counter is written by one side only: the producer's, then the consumer's. The
+        // running totals are 64-bit: a serial line at 115,200 baud passes 2^31 bytes in 2 days.
+        private long _written;
+        private long _rejected;
+        private long _overwritten;
         private int _highWater;
         private int _misuses;
-        private int _read;
+        private long _read;
 
         protected Ring(string name, int capacity, OverflowPolicy policy)
         {
@@ -116,25 +117,25 @@ namespace Keel.Pools
         }
 
         /// <summary>Items that ever entered the ring.</summary>
-        public int TotalWritten
+        public long TotalWritten
         {
-            get { return _written; }
+            get { return Fence.ReadStatistic(ref _written); }
         }
 
         /// <summary>Items that were ever read intact.</summary>
-        public int TotalRead
+        public long TotalRead
         {
-            get { return _read; }
+            get { return Fence.ReadStatistic(ref _read); }
         }
 
-        public int Rejected
+        public long Rejected
         {
-            get { return _rejected; }
+            get { return Fence.ReadStatistic(ref _rejected); }
         }
 
-        public int Overwritten
+        public long Overwritten
         {
-            get { return _overwritten; }
+            get { return Fence.ReadStatistic(ref _overwritten); }
         }
 
         public int HighWater
@@ -142,10 +143,14 @@ namespace Keel.Pools
             get { return _highWater; }
         }
 
-        /// <summary>Items lost: rejected plus overwritten.</summary>
+        /// <summary>Items lost: rejected plus overwritten, saturating at int.MaxValue (the totals are exact).</summary>
         public int Failures
         {
-            get { return _rejected + _overwritten; }
+            get
+            {
+                long lost = Rejected + Overwritten;
+                return lost > int.MaxValue ? int.MaxValue : (int)lost;
+            }
         }
 
         /// <summary>Calls out of order or with bounds outside the caller's array, refused.</summary>

@@ -295,6 +295,28 @@ namespace Keel.Pools
             _quarantined++;
         }
 
+        /// <summary>
+        /// Puts one quarantined slot back on the free list, for a caller that has scrubbed its
+        /// memory; its index, or -1 when none is quarantined. O(capacity): a rare path.
+        /// </summary>
+        internal int ReturnFromQuarantine()
+        {
+            for (int index = 0; _quarantined > 0 && index < _capacity; index++)
+            {
+                if (_generations[index] == QuarantinedGeneration)
+                {
+                    // Even, so free; the next acquire steps it past 0xFFFF to generation 1.
+                    _generations[index] = QuarantinedGeneration - 1;
+                    _freeList[FreePosition(_freeCount)] = (ushort)index;
+                    _freeCount++;
+                    _quarantined--;
+                    return index;
+                }
+            }
+
+            return -1;
+        }
+
         /// <summary>The slot index a handle names, without checking that it is current.</summary>
         internal static int RawIndex(int handle)
         {
