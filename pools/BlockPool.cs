@@ -27,6 +27,9 @@ namespace Keel.Pools
         private readonly int _stride;
         private readonly int _guardSize;
         private readonly bool _zeroOnRelease;
+
+        // Neither zeroing nor guard bytes: Release is the slot pool's, with nothing around it.
+        private readonly bool _plain;
         private readonly BlockPoolOptions _options;
         private readonly string _notes;
 
@@ -66,6 +69,7 @@ namespace Keel.Pools
             _guardSize = guardSize;
             _stride = stride;
             _zeroOnRelease = (options & BlockPoolOptions.ZeroOnRelease) != 0;
+            _plain = guardSize == 0 && !_zeroOnRelease;
             _options = options;
             _notes = Describe(options);
             _arena = new byte[stride * blockCount];
@@ -195,9 +199,14 @@ namespace Keel.Pools
         /// <remarks>With guard bytes, a free block whose guard was overwritten is quarantined and the next one taken.</remarks>
         public int Acquire()
         {
+            if (_guardSize == 0)
+            {
+                return _slots.Acquire();
+            }
+
             // Check before taking, so a damaged block never counts as in use, not even for the high-water mark.
             int next;
-            while (_guardSize > 0 && (next = _slots.PeekFree()) >= 0 && !GuardIntact(next))
+            while ((next = _slots.PeekFree()) >= 0 && !GuardIntact(next))
             {
                 ClearIfSecret(next);
                 _slots.QuarantineNextFree();
@@ -214,12 +223,23 @@ namespace Keel.Pools
         /// </summary>
         public PoolFault Release(int handle)
         {
+            if (_plain)
+            {
+                return _slots.Release(handle);
+            }
+
             if (!_slots.IsCurrent(handle))
             {
                 return _slots.Release(handle);
             }
 
-            int block = SlotPool.RawIndex(handle);
+            return ReleaseCurrent(handle);
+        }
+
+        /// <summary>Releases a block whose handle the caller has just found current: zeroing and the guard check, no second handle check.</summary>
+        internal PoolFault ReleaseCurrent(int handle)
+        {
+            int block = handle & 0xFFFF;
             ClearIfSecret(block);
             if (_guardSize > 0 && !GuardIntact(block))
             {
@@ -228,7 +248,8 @@ namespace Keel.Pools
                 return PoolFault.GuardOverwritten;
             }
 
-            return _slots.Release(handle);
+            _slots.ReleaseCurrent(handle);
+            return PoolFault.None;
         }
 
         /// <summary>Where the handle's block starts in <see cref="Arena"/>; -1 (a counted fault) for a handle not in use.</summary>
@@ -319,16 +340,11 @@ namespace Keel.Pools
 
         private bool GuardIntact(int block)
         {
+            // GuardSize is 4: unrolled, since every IL instruction of a loop counts on the interpreter.
+            byte[] arena = _arena;
             int start = block * _stride + _blockSize;
-            for (int i = start; i < start + _guardSize; i++)
-            {
-                if (_arena[i] != GuardPattern)
-                {
-                    return false;
-                }
-            }
-
-            return true;
+            return arena[start] == GuardPattern && arena[start + 1] == GuardPattern
+                && arena[start + 2] == GuardPattern && arena[start + 3] == GuardPattern;
         }
 
         private void WriteGuard(int block)

@@ -37,13 +37,27 @@ namespace Keel.Pools
         /// <summary>Producer: queues one byte; false when the ring is full and refuses new bytes.</summary>
         public bool Write(byte value)
         {
-            if (ReserveForWrite(1) == 0)
+            // The common case inline (one call on the interpreter); a full-looking ring takes the slow path.
+            int tail = _tail;
+            if (tail - _producerHeadCache >= _capacity && ReserveForWrite(1) == 0)
             {
                 return false;
             }
 
-            _buffer[WritePosition] = value;
-            PublishWrite(1);
+            _buffer[tail & _mask] = value;
+            tail++;
+#if NANOFRAMEWORK_1_0
+            _tail = tail;
+#else
+            Fence.Publish(ref _tail, tail);
+#endif
+            _written++;
+            int fill = tail - _head;
+            if (fill > _highWater)
+            {
+                _highWater = fill;
+            }
+
             return true;
         }
 
@@ -92,6 +106,35 @@ namespace Keel.Pools
         /// <summary>Consumer: takes the oldest byte; false when the ring is empty.</summary>
         public bool TryRead(out byte value)
         {
+            if (!_overwrite)
+            {
+                // Only the consumer moves the head: the common case inline.
+                int head = _head;
+                if (_consumerTailCache == head)
+                {
+#if NANOFRAMEWORK_1_0
+                    int tail = _tail;
+#else
+                    int tail = Fence.Observe(ref _tail);
+#endif
+                    _consumerTailCache = tail;
+                    if (tail == head)
+                    {
+                        value = 0;
+                        return false;
+                    }
+                }
+
+                value = _buffer[head & _mask];
+#if NANOFRAMEWORK_1_0
+                _head = head + 1;
+#else
+                Fence.Publish(ref _head, head + 1);
+#endif
+                _read++;
+                return true;
+            }
+
             while (true)
             {
                 int head;
@@ -101,7 +144,7 @@ namespace Keel.Pools
                     return false;
                 }
 
-                value = _buffer[PositionOf(head)];
+                value = _buffer[head & _mask];
                 if (EndConsume(head, 1))
                 {
                     return true;

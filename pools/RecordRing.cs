@@ -55,17 +55,18 @@ namespace Keel.Pools
         {
             if (_writeOpen)
             {
-                CountMisuse();
+                _misuses++;
                 return -1;
             }
 
-            if (ReserveForWrite(1) == 0)
+            int tail = _tail;
+            if (tail - _producerHeadCache >= _capacity && ReserveForWrite(1) == 0)
             {
                 return -1;
             }
 
             _writeOpen = true;
-            return WritePosition;
+            return tail & _mask;
         }
 
         /// <summary>Producer: makes the record filled since <see cref="BeginWrite"/> visible to the consumer.</summary>
@@ -73,12 +74,23 @@ namespace Keel.Pools
         {
             if (!_writeOpen)
             {
-                CountMisuse();
+                _misuses++;
                 return;
             }
 
             _writeOpen = false;
-            PublishWrite(1);
+            int tail = _tail + 1;
+#if NANOFRAMEWORK_1_0
+            _tail = tail;
+#else
+            Fence.Publish(ref _tail, tail);
+#endif
+            _written++;
+            int fill = tail - _head;
+            if (fill > _highWater)
+            {
+                _highWater = fill;
+            }
         }
 
         /// <summary>Consumer: the position of the oldest record, or -1 when the ring is empty.</summary>
@@ -86,19 +98,37 @@ namespace Keel.Pools
         {
             if (_readOpen)
             {
-                CountMisuse();
+                _misuses++;
                 return -1;
             }
 
             int head;
-            if (BeginConsume(1, out head) == 0)
+            if (!_overwrite)
+            {
+                // Only the consumer moves the head: the common case inline.
+                head = _head;
+                if (_consumerTailCache == head)
+                {
+#if NANOFRAMEWORK_1_0
+                    int tail = _tail;
+#else
+                    int tail = Fence.Observe(ref _tail);
+#endif
+                    _consumerTailCache = tail;
+                    if (tail == head)
+                    {
+                        return -1;
+                    }
+                }
+            }
+            else if (BeginConsume(1, out head) == 0)
             {
                 return -1;
             }
 
             _readOpen = true;
             _readHead = head;
-            return PositionOf(head);
+            return head & _mask;
         }
 
         /// <summary>
@@ -110,11 +140,22 @@ namespace Keel.Pools
         {
             if (!_readOpen)
             {
-                CountMisuse();
+                _misuses++;
                 return false;
             }
 
             _readOpen = false;
+            if (!_overwrite)
+            {
+#if NANOFRAMEWORK_1_0
+                _head = _readHead + 1;
+#else
+                Fence.Publish(ref _head, _readHead + 1);
+#endif
+                _read++;
+                return true;
+            }
+
             return EndConsume(_readHead, 1);
         }
     }

@@ -10,9 +10,9 @@ namespace Keel.Pools
     /// is counter &amp; (capacity − 1), which is why capacities are powers of two.
     ///
     /// The producer owns the tail, the consumer owns the head, and each side publishes its
-    /// counter with a full fence (Interlocked, the only barrier nanoFramework offers) after its
-    /// data copy, so the other side never sees a position before the bytes in it. Each side
-    /// caches the other's counter and re-reads it only when the cache says full or empty.
+    /// counter after its data copy (<see cref="Fence"/> chooses how, per platform), so the other
+    /// side never sees a position before the bytes in it. Each side caches the other's counter
+    /// and re-reads it only when the cache says full or empty.
     ///
     /// Under <see cref="OverflowPolicy.OverwriteOldest"/> the producer drops the oldest items by
     /// moving the head forward with a compare-and-swap before it writes over them. The consumer
@@ -27,23 +27,27 @@ namespace Keel.Pools
         private static readonly string OverwriteOldestNote = "overwrite oldest";
 
         private readonly string _name;
-        private readonly int _capacity;
-        private readonly int _mask;
         private readonly OverflowPolicy _policy;
 
-        private int _head;
-        private int _tail;
-        private int _producerHeadCache;
-        private int _consumerTailCache;
+        // Internal, not private: ByteRing and RecordRing use them directly on their hot paths,
+        // because on the interpreter a call costs as much as several field accesses.
+        internal readonly int _capacity;
+        internal readonly int _mask;
+        internal readonly bool _overwrite;
+
+        internal int _head;
+        internal int _tail;
+        internal int _producerHeadCache;
+        internal int _consumerTailCache;
 
         // Each counter is written by one side only: the producer's, then the consumer's. The
         // running totals are 64-bit: a serial line at 115,200 baud passes 2^31 bytes in 2 days.
-        private long _written;
-        private long _rejected;
-        private long _overwritten;
-        private int _highWater;
-        private int _misuses;
-        private long _read;
+        internal long _written;
+        internal long _rejected;
+        internal long _overwritten;
+        internal int _highWater;
+        internal int _misuses;
+        internal long _read;
 
         protected Ring(string name, int capacity, OverflowPolicy policy)
         {
@@ -63,6 +67,7 @@ namespace Keel.Pools
             _capacity = capacity;
             _mask = capacity - 1;
             _policy = policy;
+            _overwrite = policy == OverflowPolicy.OverwriteOldest;
         }
 
         public string Name
@@ -170,13 +175,13 @@ namespace Keel.Pools
         /// written from <see cref="WritePosition"/> on. Under RejectNewest the rest are counted as
         /// rejected; under OverwriteOldest the oldest items are dropped (counted) to make room.
         /// </summary>
-        protected int ReserveForWrite(int wanted)
+        internal int ReserveForWrite(int wanted)
         {
             int tail = _tail;
             int free = _capacity - (tail - _producerHeadCache);
             if (free < wanted)
             {
-                _producerHeadCache = Interlocked.CompareExchange(ref _head, 0, 0);
+                _producerHeadCache = Fence.Observe(ref _head);
                 free = _capacity - (tail - _producerHeadCache);
             }
 
@@ -185,7 +190,7 @@ namespace Keel.Pools
                 return wanted;
             }
 
-            if (_policy == OverflowPolicy.RejectNewest)
+            if (!_overwrite)
             {
                 _rejected += wanted - free;
                 return free;
@@ -193,7 +198,7 @@ namespace Keel.Pools
 
             while (true)
             {
-                int head = Interlocked.CompareExchange(ref _head, 0, 0);
+                int head = Fence.Observe(ref _head);
                 int drop = wanted - (_capacity - (tail - head));
                 if (drop <= 0)
                 {
@@ -216,7 +221,7 @@ namespace Keel.Pools
         /// </summary>
         protected void CountExcess(int count)
         {
-            if (_policy == OverflowPolicy.RejectNewest)
+            if (!_overwrite)
             {
                 _rejected += count;
             }
@@ -228,13 +233,13 @@ namespace Keel.Pools
         }
 
         /// <summary>Producer: makes count items, already copied in, visible to the consumer.</summary>
-        protected void PublishWrite(int count)
+        internal void PublishWrite(int count)
         {
             int tail = _tail + count;
-            Interlocked.Exchange(ref _tail, tail);
+            Fence.Publish(ref _tail, tail);
             _written += count;
 
-            // A plain read is enough for a statistic; it is never older than the fenced read above.
+            // A plain read is enough for a statistic.
             int fill = tail - _head;
             if (fill > _highWater)
             {
@@ -243,22 +248,22 @@ namespace Keel.Pools
         }
 
         /// <summary>Consumer: how many items (at most wanted, at most the capacity) can be read from position head &amp; mask.</summary>
-        protected int BeginConsume(int wanted, out int head)
+        internal int BeginConsume(int wanted, out int head)
         {
             if (wanted > _capacity)
             {
                 wanted = _capacity;
             }
 
-            // Under OverwriteOldest the producer moves the head too, so read it with a fence.
-            head = _policy == OverflowPolicy.RejectNewest ? _head : Interlocked.CompareExchange(ref _head, 0, 0);
+            // Under OverwriteOldest the producer moves the head too, so observe it.
+            head = _overwrite ? Fence.Observe(ref _head) : _head;
             int available = _consumerTailCache - head;
 
             // A producer that overwrote while the consumer was idle can leave the cache far behind
             // the head; past 2^31 the difference wraps positive, so out of range also means stale.
             if (available < wanted || (uint)available > (uint)_capacity)
             {
-                _consumerTailCache = Interlocked.CompareExchange(ref _tail, 0, 0);
+                _consumerTailCache = Fence.Observe(ref _tail);
                 available = _consumerTailCache - head;
             }
 
@@ -276,11 +281,11 @@ namespace Keel.Pools
         /// Consumer: marks count items from head as read. False when the producer dropped them
         /// while they were being copied: the copy may be torn and must be discarded.
         /// </summary>
-        protected bool EndConsume(int head, int count)
+        internal bool EndConsume(int head, int count)
         {
-            if (_policy == OverflowPolicy.RejectNewest)
+            if (!_overwrite)
             {
-                Interlocked.Exchange(ref _head, head + count);
+                Fence.Publish(ref _head, head + count);
             }
             else if (Interlocked.CompareExchange(ref _head, head + count, head) != head)
             {

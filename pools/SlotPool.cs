@@ -40,7 +40,10 @@ namespace Keel.Pools
         private int _freeCount;
         private int _quarantined;
 
-        private int _highWater;
+
+        // The fewest free slots since the last reset: the high-water mark is capacity − quarantined − this,
+        // one comparison on the acquire path. Quarantine moves it with the free count so the mark never moves.
+        private int _lowFree;
         private int _failures;
         private int _staleReleases;
         private int _doubleReleases;
@@ -96,6 +99,7 @@ namespace Keel.Pools
             }
 
             _freeCount = capacity;
+            _lowFree = capacity;
         }
 
         public string Name
@@ -157,7 +161,7 @@ namespace Keel.Pools
 
         public int HighWater
         {
-            get { return _highWater; }
+            get { return _capacity - _quarantined - _lowFree; }
         }
 
         public int Failures
@@ -210,25 +214,39 @@ namespace Keel.Pools
         /// <summary>Takes a free slot: its handle, or <see cref="PoolHandle.None"/> (counted) when all are in use.</summary>
         public int Acquire()
         {
-            if (_freeCount == 0)
+            // One call, fields read once: on the interpreter each call and each IL instruction counts.
+            int free = _freeCount - 1;
+            if (free < 0)
             {
                 _failures++;
                 return PoolHandle.None;
             }
 
-            int index = TakeFree();
-            int generation = _generations[index] + 1;
+            _freeCount = free;
+            int index;
+            if (_fifoReuse)
+            {
+                int head = _freeHead;
+                index = _freeList[head];
+                head++;
+                _freeHead = head == _capacity ? 0 : head;
+            }
+            else
+            {
+                index = _freeList[free];
+            }
+
+            ushort[] generations = _generations;
+            int generation = generations[index] + 1;
             if (generation == QuarantinedGeneration)
             {
                 generation = 1;
             }
 
-            _generations[index] = (ushort)generation;
-
-            int inUse = InUse;
-            if (inUse > _highWater)
+            generations[index] = (ushort)generation;
+            if (free < _lowFree)
             {
-                _highWater = inUse;
+                _lowFree = free;
             }
 
             return (generation << IndexBits) | index;
@@ -238,17 +256,32 @@ namespace Keel.Pools
         /// <returns><see cref="PoolFault.None"/> when released, else the fault found.</returns>
         public PoolFault Release(int handle)
         {
-            PoolFault fault = Classify(handle);
-            if (fault != PoolFault.None)
+            int index = handle & IndexMask;
+            int generation = (int)((uint)handle >> IndexBits);
+
+            // Current: in range, odd (in use), not the quarantine mark, and the slot's generation now.
+            // Anything else goes to Classify, which tells the faults apart.
+            if (index >= _capacity || (generation & 1) == 0 || generation == QuarantinedGeneration
+                || _generations[index] != generation)
             {
+                PoolFault fault = Classify(handle);
                 RecordFault(fault, handle);
                 return fault;
             }
 
-            int index = handle & IndexMask;
-            _generations[index] = (ushort)(_generations[index] + 1);
-            _freeList[FreePosition(_freeCount)] = (ushort)index;
-            _freeCount++;
+            _generations[index] = (ushort)(generation + 1);
+            int free = _freeCount;
+            if (_fifoReuse)
+            {
+                int position = _freeHead + free;
+                _freeList[position < _capacity ? position : position - _capacity] = (ushort)index;
+            }
+            else
+            {
+                _freeList[free] = (ushort)index;
+            }
+
+            _freeCount = free + 1;
             return PoolFault.None;
         }
 
@@ -261,6 +294,7 @@ namespace Keel.Pools
             // Odd, so the walk sees "not free" rather than a leak; never issued, so no handle matches.
             _generations[handle & IndexMask] = QuarantinedGeneration;
             _quarantined++;
+            _lowFree--;
         }
 
         /// <summary>The current handle of the slot at index when it is in use, else <see cref="PoolHandle.None"/>.</summary>
@@ -293,6 +327,7 @@ namespace Keel.Pools
             int index = TakeFree();
             _generations[index] = QuarantinedGeneration;
             _quarantined++;
+            _lowFree--;
         }
 
         /// <summary>
@@ -310,6 +345,7 @@ namespace Keel.Pools
                     _freeList[FreePosition(_freeCount)] = (ushort)index;
                     _freeCount++;
                     _quarantined--;
+                    _lowFree++;
                     return index;
                 }
             }
@@ -339,12 +375,25 @@ namespace Keel.Pools
         /// <summary>Whether the handle names a slot in use right now; counts nothing.</summary>
         public bool IsCurrent(int handle)
         {
-            return Classify(handle) == PoolFault.None;
+            int index = handle & IndexMask;
+            int generation = (int)((uint)handle >> IndexBits);
+            return index < _capacity && (generation & 1) != 0 && generation != QuarantinedGeneration
+                && _generations[index] == generation;
+        }
+
+        /// <summary>Releases a slot whose handle the caller has just found current (<see cref="IsCurrent"/>): no second check.</summary>
+        internal void ReleaseCurrent(int handle)
+        {
+            int index = handle & IndexMask;
+            _generations[index]++;
+            int free = _freeCount;
+            _freeList[FreePosition(free)] = (ushort)index;
+            _freeCount = free + 1;
         }
 
         public void ResetStatistics()
         {
-            _highWater = InUse;
+            _lowFree = _freeCount;
             _failures = 0;
             _guardOverwrites = 0;
             _staleReleases = 0;
