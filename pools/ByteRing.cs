@@ -110,13 +110,17 @@ namespace Keel.Pools
             {
                 // Only the consumer moves the head: the common case inline.
                 int head = _head;
+#if NANOFRAMEWORK_1_0
+                // One core: the producer's tail is one field load away, no cache to keep.
+                if (_tail == head)
+                {
+                    value = 0;
+                    return false;
+                }
+#else
                 if (_consumerTailCache == head)
                 {
-#if NANOFRAMEWORK_1_0
-                    int tail = _tail;
-#else
                     int tail = Fence.Observe(ref _tail);
-#endif
                     _consumerTailCache = tail;
                     if (tail == head)
                     {
@@ -124,6 +128,7 @@ namespace Keel.Pools
                         return false;
                     }
                 }
+#endif
 
                 value = _buffer[head & _mask];
 #if NANOFRAMEWORK_1_0

@@ -341,7 +341,7 @@ namespace Keel.Pools
 
             grant.CountGivenBack();
             _ownerOf[block] = NoOwner;
-            return _blocks.ReleaseCurrent(handle);
+            return _blocks.ReleaseValidated(handle);
         }
 
         /// <summary>Where the handle's block starts in <see cref="Arena"/>; -1 (a counted fault) for a handle not in use.</summary>

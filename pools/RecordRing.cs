@@ -107,27 +107,36 @@ namespace Keel.Pools
             {
                 // Only the consumer moves the head: the common case inline.
                 head = _head;
+#if NANOFRAMEWORK_1_0
+                // One core: the producer's tail is one field load away, no cache to keep.
+                if (_tail == head)
+                {
+                    return -1;
+                }
+#else
                 if (_consumerTailCache == head)
                 {
-#if NANOFRAMEWORK_1_0
-                    int tail = _tail;
-#else
                     int tail = Fence.Observe(ref _tail);
-#endif
                     _consumerTailCache = tail;
                     if (tail == head)
                     {
                         return -1;
                     }
                 }
+#endif
             }
-            else if (BeginConsume(1, out head) == 0)
+            else
             {
-                return -1;
+                if (BeginConsume(1, out head) == 0)
+                {
+                    return -1;
+                }
+
+                // The producer may move the head meanwhile: EndRead's compare-and-swap needs this one.
+                _readHead = head;
             }
 
             _readOpen = true;
-            _readHead = head;
             return head & _mask;
         }
 
@@ -148,9 +157,9 @@ namespace Keel.Pools
             if (!_overwrite)
             {
 #if NANOFRAMEWORK_1_0
-                _head = _readHead + 1;
+                _head = _head + 1;
 #else
-                Fence.Publish(ref _head, _readHead + 1);
+                Fence.Publish(ref _head, _head + 1);
 #endif
                 _read++;
                 return true;

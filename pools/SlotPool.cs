@@ -36,6 +36,9 @@ namespace Keel.Pools
         private readonly ushort[] _generations;
         private readonly ushort[] _freeList;
         private readonly bool _fifoReuse;
+
+        // True when Acquire and Release take the virtual special paths (FIFO reuse, hardening).
+        private bool _special;
         private int _freeHead;
         private int _freeCount;
         private int _quarantined;
@@ -89,6 +92,7 @@ namespace Keel.Pools
             _capacity = capacity;
             _slotBytes = slotBytes;
             _fifoReuse = fifoReuse;
+            _special = fifoReuse;
             _generations = new ushort[capacity];
             _freeList = new ushort[capacity];
 
@@ -107,7 +111,7 @@ namespace Keel.Pools
             get { return _name; }
         }
 
-        public string Kind
+        public virtual string Kind
         {
             get { return KindName; }
         }
@@ -127,12 +131,12 @@ namespace Keel.Pools
             get { return _capacity * _slotBytes; }
         }
 
-        public int MetadataBytes
+        public virtual int MetadataBytes
         {
             get { return _capacity * MetadataBytesPerSlot; }
         }
 
-        public string Notes
+        public virtual string Notes
         {
             get { return _fifoReuse ? FifoReuseNote : string.Empty; }
         }
@@ -214,7 +218,13 @@ namespace Keel.Pools
         /// <summary>Takes a free slot: its handle, or <see cref="PoolHandle.None"/> (counted) when all are in use.</summary>
         public int Acquire()
         {
-            // One call, fields read once: on the interpreter each call and each IL instruction counts.
+            // The plain pool's path inline, fields read once: on the interpreter each call and each
+            // IL instruction counts. FIFO reuse and a block pool's hardening take AcquireSpecial.
+            if (_special)
+            {
+                return AcquireSpecial();
+            }
+
             int free = _freeCount - 1;
             if (free < 0)
             {
@@ -223,27 +233,14 @@ namespace Keel.Pools
             }
 
             _freeCount = free;
-            int index;
-            if (_fifoReuse)
-            {
-                int head = _freeHead;
-                index = _freeList[head];
-                head++;
-                _freeHead = head == _capacity ? 0 : head;
-            }
-            else
-            {
-                index = _freeList[free];
-            }
-
-            ushort[] generations = _generations;
-            int generation = generations[index] + 1;
+            int index = _freeList[free];
+            int generation = _generations[index] + 1;
             if (generation == QuarantinedGeneration)
             {
                 generation = 1;
             }
 
-            generations[index] = (ushort)generation;
+            _generations[index] = (ushort)generation;
             if (free < _lowFree)
             {
                 _lowFree = free;
@@ -260,7 +257,7 @@ namespace Keel.Pools
             int generation = (int)((uint)handle >> IndexBits);
 
             // Current: in range, odd (in use), not the quarantine mark, and the slot's generation now.
-            // Anything else goes to Classify, which tells the faults apart.
+            // Anything else goes to Classify, which tells the faults apart. Checked once, here.
             if (index >= _capacity || (generation & 1) == 0 || generation == QuarantinedGeneration
                 || _generations[index] != generation)
             {
@@ -269,20 +266,75 @@ namespace Keel.Pools
                 return fault;
             }
 
-            _generations[index] = (ushort)(generation + 1);
-            int free = _freeCount;
-            if (_fifoReuse)
+            if (_special)
             {
-                int position = _freeHead + free;
-                _freeList[position < _capacity ? position : position - _capacity] = (ushort)index;
-            }
-            else
-            {
-                _freeList[free] = (ushort)index;
+                return ReleaseSpecial(handle);
             }
 
+            _generations[index] = (ushort)(generation + 1);
+            int free = _freeCount;
+            _freeList[free] = (ushort)index;
             _freeCount = free + 1;
             return PoolFault.None;
+        }
+
+        /// <summary>
+        /// Declared by a pool built on this one whose acquire and release do more (a block pool's
+        /// guard bytes and zeroing): from then on both go through the virtual special paths.
+        /// </summary>
+        internal void TakeSpecialPaths()
+        {
+            _special = true;
+        }
+
+        /// <summary>Acquire when the pool is not plain: FIFO reuse here; a block pool adds its guard check.</summary>
+        internal virtual int AcquireSpecial()
+        {
+            return AcquireAny();
+        }
+
+        /// <summary>Release of a handle just found current, when the pool is not plain: a block pool adds zeroing and its guard check.</summary>
+        internal virtual PoolFault ReleaseSpecial(int handle)
+        {
+            ReleaseCurrent(handle);
+            return PoolFault.None;
+        }
+
+        /// <summary>Releases a handle the caller has just found current, through the special path when the pool has one.</summary>
+        internal PoolFault ReleaseValidated(int handle)
+        {
+            if (_special)
+            {
+                return ReleaseSpecial(handle);
+            }
+
+            ReleaseCurrent(handle);
+            return PoolFault.None;
+        }
+
+        /// <summary>Takes a free slot whatever the reuse order: the general form of <see cref="Acquire"/>.</summary>
+        internal int AcquireAny()
+        {
+            if (_freeCount == 0)
+            {
+                _failures++;
+                return PoolHandle.None;
+            }
+
+            int index = TakeFree();
+            int generation = _generations[index] + 1;
+            if (generation == QuarantinedGeneration)
+            {
+                generation = 1;
+            }
+
+            _generations[index] = (ushort)generation;
+            if (_freeCount < _lowFree)
+            {
+                _lowFree = _freeCount;
+            }
+
+            return (generation << IndexBits) | index;
         }
 
         /// <summary>
@@ -410,7 +462,7 @@ namespace Keel.Pools
         /// walk), so a repeated or in-use entry shows up as already odd and a leaked slot as still
         /// even; then puts every generation back.
         /// </summary>
-        public IntegrityProblem CheckIntegrity(out int position)
+        public virtual IntegrityProblem CheckIntegrity(out int position)
         {
             position = -1;
             if (_freeCount < 0 || _freeCount > _capacity)
