@@ -77,7 +77,8 @@ namespace Keel.Bench.Device
                     }
                 }
 
-                Console.WriteLine("| " + DeviceOperations.Names[row] + " | " + raw.ToString("F0") + " | " + net.ToString("F0")
+                Console.WriteLine("| " + DeviceOperations.Names[row] + " | " + raw.ToString("F0") + " | "
+                    + (row == DeviceOperations.EmptyLoop ? "—" : net.ToString("F0"))
                     + " | " + ratio + " | " + target + " | " + result + " |");
             }
 
