@@ -38,6 +38,32 @@ namespace Keel.Pools
         public bool Write(byte value)
         {
             // The common case inline (one call on the interpreter); a full-looking ring takes the slow path.
+#if NANOFRAMEWORK_1_0
+            // One core: the consumer's head is one field load away, and that one read serves both
+            // the room check and the high-water mark.
+            int tail = _tail;
+            int mask = _mask;
+            int fill = tail - _head;
+            if (fill > mask)
+            {
+                if (ReserveForWrite(1) == 0)
+                {
+                    return false;
+                }
+
+                fill = tail - _head;
+            }
+
+            _buffer[tail & mask] = value;
+            _tail = tail + 1;
+            _written++;
+            if (fill >= _highWater)
+            {
+                _highWater = fill + 1;
+            }
+
+            return true;
+#else
             int tail = _tail;
             if (tail - _producerHeadCache >= _capacity && ReserveForWrite(1) == 0)
             {
@@ -46,11 +72,7 @@ namespace Keel.Pools
 
             _buffer[tail & _mask] = value;
             tail++;
-#if NANOFRAMEWORK_1_0
-            _tail = tail;
-#else
             Fence.Publish(ref _tail, tail);
-#endif
             _written++;
             int fill = tail - _head;
             if (fill > _highWater)
@@ -59,6 +81,7 @@ namespace Keel.Pools
             }
 
             return true;
+#endif
         }
 
         /// <summary>
