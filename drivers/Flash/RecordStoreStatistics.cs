@@ -7,6 +7,9 @@ namespace Keel.Drivers.Flash
     /// corrupt records, delete markers, and the unused tails of sectors no longer appended to.
     /// Free bytes take new records without a reclaim (the spare sector kept for reclaims not
     /// counted). Erase counts are the ones kept in the sector headers, so they survive reboots.
+    /// Damage (docs/flash-reliability.md): blocks corrected (one flipped bit found by the CRC),
+    /// records and headers proven corrupt, sectors unreadable and bytes lost at the last mount,
+    /// and the ids whose latest value is lost (they read <see cref="StoreResult.Damaged"/>).
     /// </remarks>
     public class RecordStoreStatistics
     {
@@ -20,6 +23,10 @@ namespace Keel.Drivers.Flash
         private int _crcFailuresAtMount;
         private int _tornRecordsAtMount;
         private int _flashFailures;
+        private int _correctedBlocks;
+        private int _unreadableSectorsAtMount;
+        private int _lostBytesAtMount;
+        private int _damagedRecords;
         private int _minSectorErases;
         private int _maxSectorErases;
 
@@ -55,7 +62,7 @@ namespace Keel.Drivers.Flash
             get { return _reclaims; }
         }
 
-        /// <summary>Committed records whose header or CRC did not match at the last mount (the flash changed under them).</summary>
+        /// <summary>Committed records and sector headers whose CRC did not match at the last mount, even after correcting one bit (the flash changed under them).</summary>
         public int CrcFailuresAtMount
         {
             get { return _crcFailuresAtMount; }
@@ -71,6 +78,36 @@ namespace Keel.Drivers.Flash
         public int FlashFailures
         {
             get { return _flashFailures; }
+        }
+
+        /// <summary>Blocks (record headers and payloads, sector headers) that failed their CRC by one flipped bit and were corrected, since the store was created.</summary>
+        public int CorrectedBlocks
+        {
+            get { return _correctedBlocks; }
+        }
+
+        /// <summary>Sectors whose header could not be proven at the last mount although they held data: erased (nothing provable in them) or kept out of use (they hold records of unknown age).</summary>
+        public int UnreadableSectorsAtMount
+        {
+            get { return _unreadableSectorsAtMount; }
+        }
+
+        /// <summary>Flash bytes that held data the last mount could not prove (corrupt records, unreadable sectors and log regions).</summary>
+        public int LostBytesAtMount
+        {
+            get { return _lostBytesAtMount; }
+        }
+
+        /// <summary>Ids whose latest value is lost: they read Damaged until written or deleted again (kept on flash across mounts).</summary>
+        public int DamagedRecords
+        {
+            get { return _damagedRecords; }
+        }
+
+        /// <summary>Whether the last mount found data it could not prove, or ids read Damaged: what the boot line and 'flash' report.</summary>
+        public bool HasDamage
+        {
+            get { return _damagedRecords > 0 || _unreadableSectorsAtMount > 0 || _lostBytesAtMount > 0; }
         }
 
         /// <summary>Erases of the least erased sector whose count is known.</summary>
@@ -101,14 +138,22 @@ namespace Keel.Drivers.Flash
             _flashFailures++;
         }
 
-        internal void SetMountFindings(int crcFailures, int tornRecords)
+        internal void CountCorrected()
+        {
+            _correctedBlocks++;
+        }
+
+        internal void SetMountFindings(int crcFailures, int tornRecords, int unreadableSectors, int lostBytes)
         {
             _crcFailuresAtMount = crcFailures;
             _tornRecordsAtMount = tornRecords;
+            _unreadableSectorsAtMount = unreadableSectors;
+            _lostBytesAtMount = lostBytes;
         }
 
-        internal void SetContents(int records, int liveBytes, int deadBytes, int freeBytes)
+        internal void SetContents(int records, int damagedRecords, int liveBytes, int deadBytes, int freeBytes)
         {
+            _damagedRecords = damagedRecords;
             _records = records;
             _liveBytes = liveBytes;
             _deadBytes = deadBytes;
