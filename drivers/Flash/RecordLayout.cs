@@ -19,7 +19,8 @@ namespace Keel.Drivers.Flash
     ///
     /// Record: [commit unit][header][payload, CRC-32, 0xFF padding]
     /// - header: id, payload length, kind (data, delete, or damaged: the id's latest value was lost,
-    ///   written by a reclaim in place of a record that no longer matched its CRC), 3 bytes 0xFF,
+    ///   written in place of a record that no longer matched its CRC; or loss: id 0xFFFF, the
+    ///   sectors and bytes found unreadable since the store was erased), 3 bytes 0xFF,
     ///   CRC-32 of those 8 bytes.
     /// - CRC-32 of the header's first 8 bytes followed by the payload.
     /// - commit unit: 0x00 bytes, programmed last and on its own. Programs happen in the order
@@ -53,6 +54,15 @@ namespace Keel.Drivers.Flash
 
         /// <summary>A marker of length 0: the id's latest value was lost to damage; reads say Damaged until the id is written again.</summary>
         public const byte KindDamaged = 0x5A;
+
+        /// <summary>The store's loss record (id <see cref="LossId"/>, <see cref="LossLength"/> bytes): sectors found unreadable and their bytes, since the store was last erased.</summary>
+        public const byte KindLoss = 0x4C;
+
+        /// <summary>The loss record's id: 0xFFFF, never a record's (a header only takes it with <see cref="KindLoss"/>).</summary>
+        public const int LossId = 0xFFFF;
+
+        /// <summary>The loss record's payload: unreadable sectors 4, bytes lost in them 4.</summary>
+        public const int LossLength = 8;
 
         /// <summary>Magic 4, erase count 4, CRC-32 4.</summary>
         public const int FormatFieldBytes = 12;
@@ -185,6 +195,23 @@ namespace Keel.Drivers.Flash
             }
 
             return ones * 2 <= count * 8;
+        }
+
+        /// <summary>Whether count bytes from offset read as zeroed on purpose: at most one bit in eight at 1 (random bytes never are).</summary>
+        public static bool IsZeroed(byte[] data, int offset, int count)
+        {
+            int ones = 0;
+            for (int i = offset; i < offset + count; i++)
+            {
+                int b = data[i];
+                while (b != 0)
+                {
+                    ones += b & 1;
+                    b >>= 1;
+                }
+            }
+
+            return ones <= count;
         }
 
         /// <summary>value rounded up to a multiple of the unit.</summary>

@@ -77,6 +77,12 @@ namespace Keel.Drivers.Flash
         private bool _readFailed;
         private int _unreadableSectorsFound;
         private int _lostBytesFound;
+        private int _unreadableBytesFound;
+
+        // The loss record: totals since the store was last erased, and where the record is (-1: none).
+        private int _lossSectors;
+        private int _lossBytes;
+        private int _lossAddress = -1;
 
         // A request of at least this size already failed with this much live data: refuse it at
         // once instead of erasing every sector again (a full store hammered with writes would wear out).
@@ -267,6 +273,10 @@ namespace Keel.Drivers.Flash
             _readFailed = false;
             _unreadableSectorsFound = 0;
             _lostBytesFound = 0;
+            _unreadableBytesFound = 0;
+            _lossSectors = 0;
+            _lossBytes = 0;
+            _lossAddress = -1;
             _refusedSize = int.MaxValue;
             for (int sector = 0; sector < _sectorCount; sector++)
             {
@@ -299,6 +309,14 @@ namespace Keel.Drivers.Flash
                 }
             }
 
+            if (_active != NoSector && _unreadableSectorsFound > 0)
+            {
+                // Unreadable sectors go with their erase: the loss record keeps them in the count.
+                _lossSectors += _unreadableSectorsFound;
+                _lossBytes += _unreadableBytesFound;
+                WriteLossRecord();
+            }
+
             if (_active != NoSector && WritePendingMarkers())
             {
                 // Every id a damaged sector held is marked on flash now: the sector is no longer needed.
@@ -306,7 +324,7 @@ namespace Keel.Drivers.Flash
             }
 
             _mounted = true;
-            _statistics.SetMountFindings(_crcFailuresFound, _tornRecordsFound, _unreadableSectorsFound, _lostBytesFound);
+            _statistics.SetMountFindings(_crcFailuresFound, _tornRecordsFound, _lossSectors, _lossBytes + _lostBytesFound - _unreadableBytesFound);
             RefreshStatistics();
             if (result == StoreResult.Ok && _indexOverflowFound)
             {

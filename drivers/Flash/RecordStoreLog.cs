@@ -116,10 +116,31 @@ namespace Keel.Drivers.Flash
                 }
             }
 
+            // The loss record goes along, written afresh from the totals in RAM.
+            int lossSize = _layout.RecordBytes(RecordLayout.LossLength);
+            bool lossMoves = _lossAddress >= victimStart && _lossAddress < victimStart + _sectorSize;
+            int lossTo = next;
+            if (lossMoves)
+            {
+                BuildLossRecord(_copy);
+                if (!ProgramRecord(next, _copy, lossSize))
+                {
+                    Discard(destination);
+                    return StoreResult.FlashFailed;
+                }
+
+                next += lossSize;
+            }
+
             if (!WriteDoneMarker(destination))
             {
                 Discard(destination);
                 return StoreResult.FlashFailed;
+            }
+
+            if (lossMoves)
+            {
+                _lossAddress = lossTo;
             }
 
             // Committed: the copies are the records now, in the order they were copied.
@@ -131,6 +152,11 @@ namespace Keel.Drivers.Flash
                     _index.Move(slot, next);
                     next += _layout.RecordBytes(_index.LengthAt(slot));
                 }
+            }
+
+            if (lossMoves)
+            {
+                next += lossSize;
             }
 
             _used[destination] = next - destination * _sectorSize - _layout.FirstRecordOffset;
@@ -303,6 +329,51 @@ namespace Keel.Drivers.Flash
             }
 
             return true;
+        }
+
+        /// <summary>Mount: appends the loss record with the totals, superseding the older one; false when it could not be written.</summary>
+        private bool WriteLossRecord()
+        {
+            int size = _layout.RecordBytes(RecordLayout.LossLength);
+            BuildLossRecord(_page);
+            if (EnsureRoom(size, 0) != StoreResult.Ok)
+            {
+                return false;
+            }
+
+            // A reclaim may have moved the old one: the new record counts from here.
+            int address = _active * _sectorSize + _layout.FirstRecordOffset + _used[_active];
+            if (!ProgramRecord(address, _page, size))
+            {
+                _used[_active] = _dataCapacity;
+                return false;
+            }
+
+            _used[_active] += size;
+            if (_lossAddress < 0)
+            {
+                _liveBytes += size;
+            }
+
+            _lossAddress = address;
+            RefreshStatistics();
+            return true;
+        }
+
+        /// <summary>Assembles the loss record (the totals in RAM) at at, as it goes on flash.</summary>
+        private void BuildLossRecord(int at)
+        {
+            int payload = at + _layout.PayloadOffset;
+            BuildRecord(at, RecordLayout.LossId, RecordLayout.KindLoss, null, 0, 0);
+            LittleEndian.WriteUInt16(_arena, at + _unit + 2, RecordLayout.LossLength);
+            LittleEndian.WriteUInt32(_arena, at + _unit + 8, Crc32.Compute(_arena, at + _unit, RecordLayout.HeaderCoveredBytes));
+            LittleEndian.WriteUInt32(_arena, payload, (uint)_lossSectors);
+            LittleEndian.WriteUInt32(_arena, payload + 4, (uint)_lossBytes);
+            uint crc = Crc32.Update(Crc32.Start, _arena, at + _unit, RecordLayout.HeaderCoveredBytes);
+            crc = Crc32.Finish(Crc32.Update(crc, _arena, payload, RecordLayout.LossLength));
+            LittleEndian.WriteUInt32(_arena, payload + RecordLayout.LossLength, crc);
+            int end = payload + RecordLayout.LossLength + RecordLayout.CrcBytes;
+            Fill(end, at + _layout.RecordBytes(RecordLayout.LossLength) - end, 0xFF);
         }
 
         /// <summary>Mount, once every id they held is marked on flash: erases the sectors kept for their records of unknown age.</summary>

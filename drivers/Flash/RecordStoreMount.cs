@@ -85,7 +85,7 @@ namespace Keel.Drivers.Flash
 
             // No format block. Blank, a failed erase's zeroed block, and an erase cut short (it only
             // sets bits, so the magic's 1 bits are still 1) hold nothing; anything else is examined.
-            bool retired = RecordLayout.IsWritten(_arena, _copy, _layout.FormatRegion);
+            bool retired = RecordLayout.IsZeroed(_arena, _copy, _layout.FormatRegion);
             bool erasing = (magic & RecordLayout.Magic) == RecordLayout.Magic || (magic & RecordLayout.LegacyMagic) == RecordLayout.LegacyMagic;
             if (!restBlank && !retired && !erasing)
             {
@@ -187,6 +187,16 @@ namespace Keel.Drivers.Flash
                     if (!committed)
                     {
                         _tornRecordsFound++;
+                    }
+                    else if (id == RecordLayout.LossId)
+                    {
+                        int check = PayloadCheck(address, length);
+                        if (check < 0)
+                        {
+                            return false;
+                        }
+
+                        ApplyLossRecord(check > 0 ? address : -1);
                     }
                     else if (length > _maxRecordLength)
                     {
@@ -293,9 +303,10 @@ namespace Keel.Drivers.Flash
             int id = LittleEndian.ReadUInt16(_arena, header);
             int length = LittleEndian.ReadUInt16(_arena, header + 2);
             byte kind = _arena[header + 4];
+            bool loss = id == RecordLayout.LossId && kind == RecordLayout.KindLoss && length == RecordLayout.LossLength;
             bool kindValid = kind == RecordLayout.KindData
                 || ((kind == RecordLayout.KindDelete || kind == RecordLayout.KindDamaged) && length == 0);
-            if (id > RecordLayout.MaxId || !kindValid || position + _layout.RecordBytes(length) > _sectorSize)
+            if ((id > RecordLayout.MaxId || !kindValid) && !loss || position + _layout.RecordBytes(length) > _sectorSize)
             {
                 return -1;
             }
@@ -347,6 +358,7 @@ namespace Keel.Drivers.Flash
 
                 _unreadableSectorsFound++;
                 _lostBytesFound += written - proven;
+                _unreadableBytesFound += written - proven;
                 _states[sector] = proven > 0 ? SectorState.Damaged : SectorState.NeedsErase;
             }
 
@@ -367,7 +379,8 @@ namespace Keel.Drivers.Flash
                 }
 
                 int length = RecordLayout.IsWritten(_arena, _copy, _unit) ? ValidHeaderLength(position, true) : -1;
-                int check = length >= 0 && length <= _maxRecordLength ? PayloadCheck(start + position, length) : 0;
+                bool loss = length >= 0 && LittleEndian.ReadUInt16(_arena, _copy + _unit) == RecordLayout.LossId;
+                int check = length >= 0 && length <= _maxRecordLength && !loss ? PayloadCheck(start + position, length) : 0;
                 if (check < 0)
                 {
                     return -1;
@@ -385,6 +398,29 @@ namespace Keel.Drivers.Flash
             }
 
             return proven;
+        }
+
+        /// <summary>A loss record in the replay (payload in the page buffer; address -1 when it failed its CRC): the newest one holds the totals.</summary>
+        private void ApplyLossRecord(int address)
+        {
+            int size = _layout.RecordBytes(RecordLayout.LossLength);
+            if (_lossAddress >= 0)
+            {
+                _liveBytes -= size;
+            }
+
+            if (address < 0)
+            {
+                // The totals are lost with it: keep the older ones, and count the damage.
+                _crcFailuresFound++;
+                _lossAddress = -1;
+                return;
+            }
+
+            _lossSectors = (int)LittleEndian.ReadUInt32(_arena, _page);
+            _lossBytes = (int)LittleEndian.ReadUInt32(_arena, _page + 4);
+            _lossAddress = address;
+            _liveBytes += size;
         }
 
         /// <summary>Erases and formats every sector that needs it; false when one could not be.</summary>

@@ -8,7 +8,8 @@ namespace Keel.Drivers.Flash
     /// Free bytes take new records without a reclaim (the spare sector kept for reclaims not
     /// counted). Erase counts are the ones kept in the sector headers, so they survive reboots.
     /// Damage (docs/flash-reliability.md): blocks corrected (one flipped bit found by the CRC),
-    /// records and headers proven corrupt, sectors unreadable and bytes lost at the last mount,
+    /// records and headers proven corrupt at the last mount, sectors unreadable since the store was
+    /// last erased (kept on flash) and bytes lost,
     /// and the ids whose latest value is lost (they read <see cref="StoreResult.Damaged"/>).
     /// </remarks>
     public class RecordStoreStatistics
@@ -24,8 +25,8 @@ namespace Keel.Drivers.Flash
         private int _tornRecordsAtMount;
         private int _flashFailures;
         private int _correctedBlocks;
-        private int _unreadableSectorsAtMount;
-        private int _lostBytesAtMount;
+        private int _unreadableSectors;
+        private int _lostBytes;
         private int _damagedRecords;
         private int _minSectorErases;
         private int _maxSectorErases;
@@ -86,16 +87,20 @@ namespace Keel.Drivers.Flash
             get { return _correctedBlocks; }
         }
 
-        /// <summary>Sectors whose header could not be proven at the last mount although they held data: erased (nothing provable in them) or kept out of use (they hold records of unknown age).</summary>
-        public int UnreadableSectorsAtMount
+        /// <summary>
+        /// Sectors found holding data under a header that could not be proven, since the store was
+        /// last erased (the count is kept on flash, in the store's loss record): their records
+        /// that prove themselves marked their ids damaged, the rest was lost; then they were erased.
+        /// </summary>
+        public int UnreadableSectors
         {
-            get { return _unreadableSectorsAtMount; }
+            get { return _unreadableSectors; }
         }
 
-        /// <summary>Flash bytes that held data the last mount could not prove (corrupt records, unreadable sectors and log regions).</summary>
-        public int LostBytesAtMount
+        /// <summary>Flash bytes of data that could not be proven: in unreadable sectors since the store was last erased, and in corrupt records and log regions found at the last mount.</summary>
+        public int LostBytes
         {
-            get { return _lostBytesAtMount; }
+            get { return _lostBytes; }
         }
 
         /// <summary>Ids whose latest value is lost: they read Damaged until written or deleted again (kept on flash across mounts).</summary>
@@ -104,10 +109,10 @@ namespace Keel.Drivers.Flash
             get { return _damagedRecords; }
         }
 
-        /// <summary>Whether the last mount found data it could not prove, or ids read Damaged: what the boot line and 'flash' report.</summary>
+        /// <summary>Whether data could not be proven (unreadable sectors since the last erase, lost bytes at the last mount) or ids read Damaged: what the boot line and 'flash' report.</summary>
         public bool HasDamage
         {
-            get { return _damagedRecords > 0 || _unreadableSectorsAtMount > 0 || _lostBytesAtMount > 0; }
+            get { return _damagedRecords > 0 || _unreadableSectors > 0 || _lostBytes > 0; }
         }
 
         /// <summary>Erases of the least erased sector whose count is known.</summary>
@@ -147,8 +152,8 @@ namespace Keel.Drivers.Flash
         {
             _crcFailuresAtMount = crcFailures;
             _tornRecordsAtMount = tornRecords;
-            _unreadableSectorsAtMount = unreadableSectors;
-            _lostBytesAtMount = lostBytes;
+            _unreadableSectors = unreadableSectors;
+            _lostBytes = lostBytes;
         }
 
         internal void SetContents(int records, int damagedRecords, int liveBytes, int deadBytes, int freeBytes)

@@ -40,7 +40,7 @@ namespace Keel.Drivers.Flash
         /// The flash held data the store could not prove. From a read: this id's latest value was
         /// lost to damage (never an older value instead); writing or deleting the id clears it.
         /// From a mount: mounted and working, but records, sectors or bytes were lost; the
-        /// statistics count them (UnreadableSectorsAtMount, LostBytesAtMount, DamagedRecords).
+        /// statistics count them (UnreadableSectors, LostBytes, DamagedRecords).
         /// </summary>
         Damaged = 10
     }

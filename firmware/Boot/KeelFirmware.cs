@@ -286,9 +286,9 @@ namespace Keel.Firmware.Boot
             {
                 // Never a reformat or a loss passed off as a clean mount: say what could not be proven.
                 output.Text("; flash damaged: ");
-                output.Decimal(flash.UnreadableSectorsAtMount);
+                output.Decimal(flash.UnreadableSectors);
                 output.Text(" sectors unreadable, ");
-                output.Decimal(flash.LostBytesAtMount);
+                output.Decimal(flash.LostBytes);
                 output.Text(" bytes lost, ");
                 output.Decimal(flash.DamagedRecords);
                 output.Text(" records damaged; see 'flash'");

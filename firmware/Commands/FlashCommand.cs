@@ -97,8 +97,8 @@ namespace Keel.Firmware.Commands
                 output.Pair(TornRecordsKey, statistics.TornRecordsAtMount);
                 output.Pair(FlashFailuresKey, statistics.FlashFailures);
                 output.Pair(CorrectedKey, statistics.CorrectedBlocks);
-                output.Pair(UnreadableSectorsKey, statistics.UnreadableSectorsAtMount);
-                output.Pair(LostBytesKey, statistics.LostBytesAtMount);
+                output.Pair(UnreadableSectorsKey, statistics.UnreadableSectors);
+                output.Pair(LostBytesKey, statistics.LostBytes);
                 output.Pair(DamagedRecordsKey, statistics.DamagedRecords);
                 return;
             }
@@ -128,8 +128,8 @@ namespace Keel.Firmware.Commands
             output.Field(TornRecordsText, statistics.TornRecordsAtMount);
             output.Field(FlashFailuresText, statistics.FlashFailures);
             output.Field(CorrectedText, statistics.CorrectedBlocks);
-            output.Field(UnreadableSectorsText, statistics.UnreadableSectorsAtMount);
-            output.Field(LostBytesText, statistics.LostBytesAtMount, BytesUnit);
+            output.Field(UnreadableSectorsText, statistics.UnreadableSectors);
+            output.Field(LostBytesText, statistics.LostBytes, BytesUnit);
             output.Field(DamagedRecordsText, statistics.DamagedRecords);
         }
 

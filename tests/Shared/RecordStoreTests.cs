@@ -244,7 +244,7 @@ namespace Keel.Tests
             Assert.AreEqual((int)StoreResult.Damaged, (int)rebooted.TryRead(1, new byte[10], 0, out length), "never the value before it");
             Assert.AreEqual(1, rebooted.Statistics.CrcFailuresAtMount);
             Assert.AreEqual(1, rebooted.Statistics.DamagedRecords);
-            Assert.AreEqual(store.Layout.RecordBytes(10), rebooted.Statistics.LostBytesAtMount);
+            Assert.AreEqual(store.Layout.RecordBytes(10), rebooted.Statistics.LostBytes);
             Assert.IsTrue(rebooted.Contains(1));
             Assert.AreEqual(-1, rebooted.LengthOf(1));
             Assert.IsTrue(SmallFlash.Holds(rebooted, 2, SmallFlash.Value(10, 3)));
