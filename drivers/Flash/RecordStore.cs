@@ -63,6 +63,7 @@ namespace Keel.Drivers.Flash
         private readonly int[] _sources;
         private readonly uint[] _sourceSequences;
         private readonly bool[] _done;
+        private readonly bool[] _erasing;
 
         private int _active = NoSector;
         private uint _lastSequence;
@@ -78,6 +79,7 @@ namespace Keel.Drivers.Flash
         private int _unreadableSectorsFound;
         private int _lostBytesFound;
         private int _unreadableBytesFound;
+        private int _orphanHeaders;
 
         // The loss record: totals since the store was last erased, and where the record is (-1: none).
         private int _lossSectors;
@@ -174,6 +176,7 @@ namespace Keel.Drivers.Flash
             _sources = new int[_sectorCount];
             _sourceSequences = new uint[_sectorCount];
             _done = new bool[_sectorCount];
+            _erasing = new bool[_sectorCount];
             _statistics = new RecordStoreStatistics(_eraseCounts);
             if (plan != null)
             {

@@ -21,6 +21,7 @@ namespace Keel.Drivers.Flash
             _sources[sector] = RecordLayout.NoSource;
             _sourceSequences[sector] = 0;
             _done[sector] = false;
+            _erasing[sector] = false;
             _used[sector] = 0;
             if (!Read(start, _arena, _copy, _layout.FirstRecordOffset))
             {
@@ -85,9 +86,12 @@ namespace Keel.Drivers.Flash
 
             // No format block. Blank, a failed erase's zeroed block, and an erase cut short (it only
             // sets bits, so the magic's 1 bits are still 1) hold nothing; anything else is examined.
+            // An erase cut short leaves nothing that proves itself; damage to a live sector's header
+            // may look the same, so the sector is examined either way and erased in silence only
+            // when no record header in it proves itself.
             bool retired = RecordLayout.IsZeroed(_arena, _copy, _layout.FormatRegion);
-            bool erasing = (magic & RecordLayout.Magic) == RecordLayout.Magic || (magic & RecordLayout.LegacyMagic) == RecordLayout.LegacyMagic;
-            if (!restBlank && !retired && !erasing)
+            _erasing[sector] = (magic & RecordLayout.Magic) == RecordLayout.Magic || (magic & RecordLayout.LegacyMagic) == RecordLayout.LegacyMagic;
+            if (!restBlank && !retired)
             {
                 _states[sector] = SectorState.Doubtful;
             }
@@ -350,10 +354,17 @@ namespace Keel.Drivers.Flash
 
                 int start = sector * _sectorSize;
                 int written = CountWritten(start, _sectorSize);
-                int proven = ScanOrphans(start);
+                int proven = ScanOrphans(start, _erasing[sector]);
                 if (written < 0 || proven < 0)
                 {
                     return false;
+                }
+
+                if (_erasing[sector] && _orphanHeaders == 0)
+                {
+                    // An erase cut short (or a blank start): nothing in it was ever needed.
+                    _states[sector] = SectorState.NeedsErase;
+                    continue;
                 }
 
                 _unreadableSectorsFound++;
@@ -365,10 +376,17 @@ namespace Keel.Drivers.Flash
             return true;
         }
 
-        /// <summary>Marks the id of every record that proves itself in the sector at start as damaged: the bytes of those records, or -1 when a read failed.</summary>
-        private int ScanOrphans(int start)
+        /// <summary>
+        /// Marks the id of every record with a valid header in the sector at start as damaged
+        /// (its value, sound or not, has no place in the log), and every id held when data lies
+        /// where no valid header is (a record of unknown id). Returns the bytes of the records
+        /// that proved themselves, or -1 when a read failed.
+        /// </summary>
+        private int ScanOrphans(int start, bool erasing)
         {
+            _orphanHeaders = 0;
             int proven = 0;
+            bool unknownLoss = false;
             int smallest = _layout.RecordBytes(0);
             int position = _layout.FirstRecordOffset;
             while (position + smallest <= _sectorSize)
@@ -379,22 +397,29 @@ namespace Keel.Drivers.Flash
                 }
 
                 int length = RecordLayout.IsWritten(_arena, _copy, _unit) ? ValidHeaderLength(position, true) : -1;
-                bool loss = length >= 0 && LittleEndian.ReadUInt16(_arena, _copy + _unit) == RecordLayout.LossId;
-                int check = length >= 0 && length <= _maxRecordLength && !loss ? PayloadCheck(start + position, length) : 0;
+                int id = length >= 0 ? LittleEndian.ReadUInt16(_arena, _copy + _unit) : -1;
+                if (length < 0 || id == RecordLayout.LossId || length > _maxRecordLength)
+                {
+                    unknownLoss = unknownLoss || (length < 0 && !IsAll(_copy, _unit, 0xFF));
+                    position += length < 0 ? _unit : _layout.RecordBytes(length);
+                    continue;
+                }
+
+                int check = PayloadCheck(start + position, length);
                 if (check < 0)
                 {
                     return -1;
                 }
 
-                if (check == 0)
-                {
-                    position += _unit;
-                    continue;
-                }
-
-                MarkLost(LittleEndian.ReadUInt16(_arena, _copy + _unit), start + position);
-                proven += _layout.RecordBytes(length);
+                _orphanHeaders++;
+                MarkLost(id, start + position);
+                proven += check > 0 ? _layout.RecordBytes(length) : 0;
                 position += _layout.RecordBytes(length);
+            }
+
+            if (unknownLoss && (_orphanHeaders > 0 || !erasing))
+            {
+                MarkAllLost();
             }
 
             return proven;
