@@ -64,9 +64,9 @@ namespace Keel.Tests.PcOnly
         }
 
         [TestMethod]
-        [DataRow(2, 20000)]
-        [DataRow(8, 10000)]
-        [DataRow(64, 3000)]
+        [DataRow(2, 50000)]
+        [DataRow(8, 20000)]
+        [DataRow(64, 5000)]
         public void RandomDamageOfSeveralBitsNeverServesAWrongValue(int flips, int images)
         {
             FlashFaultModel model = new FlashFaultModel();
@@ -154,7 +154,7 @@ namespace Keel.Tests.PcOnly
             faulty.FailAtRandom(50, 20, 20, (uint)seed * 12345);
             RecordStore store = MountRetrying(faulty, longest);
             int flips = 0;
-            int rounds = 2000;
+            int rounds = 10000;
             for (int round = 0; round < rounds; round++)
             {
                 Workload(faulty, longest, model, random, 20, store);
