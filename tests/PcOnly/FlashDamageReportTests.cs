@@ -29,6 +29,11 @@ namespace Keel.Tests.PcOnly
                 File.WriteAllBytes(image, bytes);
                 string third = Run(image, "flash", "flash --kv");
                 StringAssert.Contains(third, "store mounted (");
+
+                // docs/flash-reliability.md prints this boot line.
+                string line = third.Split('\n')[Array.FindIndex(third.Split('\n'), l => l.StartsWith("boot "))];
+                string documented = line.Substring(0, line.IndexOf("); ", StringComparison.Ordinal) + 3) + "...";
+                StringAssert.Contains(File.ReadAllText(Path.Combine(RepositoryRoot.Path, "docs", "flash-reliability.md")), documented);
                 StringAssert.Contains(third, "; flash damaged: 1 sectors unreadable, ");
                 StringAssert.Contains(third, "sectors unreadable 1");
                 StringAssert.Contains(third, "flash.unreadable_sectors=1");
