@@ -25,9 +25,12 @@ namespace Keel.Drivers.Flash
     /// CRC mismatch or a blank), one flipped bit in a CRC-protected block is corrected, and a
     /// value that cannot be proven reads <see cref="StoreResult.Damaged"/>, kept so on flash by a
     /// damaged marker and counted in the statistics; never an older value, never a deleted one back.
-    /// The class is split by idea: this file (construction and the public calls),
-    /// RecordStoreMount.cs (the mount scan), RecordStoreLog.cs (appending, reclaiming, sector
-    /// programming) and RecordStoreFlash.cs (flash access, correction, the sector table).
+    /// The class is split by idea: this file (construction, writes, reads, deletes),
+    /// RecordStoreMount.cs (mount, erase, the replay of the log), RecordStoreHeaders.cs (sector
+    /// headers, reclaims to finish, repairs), RecordStoreLog.cs (appending, the index, programming
+    /// headers and records), RecordStoreReclaim.cs (making room, reclaims),
+    /// RecordStoreDamage.cs (damaged ids, their markers, unreadable sectors, the loss record) and
+    /// RecordStoreFlash.cs (flash access with retries, CRC correction, the sector table).
     /// All RAM is taken in the constructor: the page and copy buffers from a <see cref="BlockPool"/>,
     /// the index from a <see cref="SlotPool"/> of the configured capacity, and one small table per
     /// sector. Mount, write, read and delete allocate nothing. Not thread-safe: the store belongs
@@ -244,135 +247,6 @@ namespace Keel.Drivers.Flash
         {
             int slot = _index.Find(id);
             return slot < 0 || _index.IsDamaged(slot) ? -1 : _index.LengthAt(slot);
-        }
-
-        /// <summary>
-        /// Scans every sector, finishes or rolls back what a power cut interrupted, erases what
-        /// holds nothing, and rebuilds the index. Formats a blank or foreign flash (every sector
-        /// without a valid header is erased). Call at boot, and again after any FlashFailed to
-        /// resynchronise with the flash.
-        /// </summary>
-        /// <returns>
-        /// Ok; FlashFailed when a read still failed after retries (the store is not mounted and
-        /// nothing was written: mount again) or an erase or program failed (mounted: reads work,
-        /// writes may fail); IndexFull or RecordTooLong when the flash holds more ids than the
-        /// index, or longer records than the config allows (written under a larger config): those
-        /// cannot be read and go at the next reclaim of their sector; Damaged when the flash held
-        /// data that could not be proven (mounted: the statistics say what, and the ids whose
-        /// latest value is lost read Damaged).
-        /// </returns>
-        public StoreResult TryMount()
-        {
-            _mounted = false;
-            _index.Clear();
-            _liveBytes = 0;
-            _active = NoSector;
-            _lastSequence = 0;
-            _highestEraseCountFound = 0;
-            _crcFailuresFound = 0;
-            _tornRecordsFound = 0;
-            _indexOverflowFound = false;
-            _tooLongFound = false;
-            _readFailed = false;
-            _unreadableSectorsFound = 0;
-            _lostBytesFound = 0;
-            _unreadableBytesFound = 0;
-            _lossSectors = 0;
-            _lossBytes = 0;
-            _lossAddress = -1;
-            _refusedSize = int.MaxValue;
-            for (int sector = 0; sector < _sectorCount; sector++)
-            {
-                if (!ReadSectorHeader(sector))
-                {
-                    return StoreResult.FlashFailed;
-                }
-            }
-
-            ResolveReclaims();
-
-            // Nothing is erased or programmed until every read has succeeded: a read that fails is
-            // never taken for a CRC mismatch or a blank, which would erase or hide records.
-            if (_readFailed || !ReplayOpenSectors() || !ExamineDoubtfulSectors() || _readFailed)
-            {
-                return StoreResult.FlashFailed;
-            }
-
-            StoreResult result = RepairSectors() ? StoreResult.Ok : StoreResult.FlashFailed;
-            if (_active == NoSector)
-            {
-                int sector = LeastErasedFree();
-                if (sector == NoSector || !OpenSector(sector, RecordLayout.NoSource))
-                {
-                    result = StoreResult.FlashFailed;
-                }
-                else
-                {
-                    _active = sector;
-                }
-            }
-
-            if (_active != NoSector && _unreadableSectorsFound > 0)
-            {
-                // Unreadable sectors go with their erase: the loss record keeps them in the count.
-                _lossSectors += _unreadableSectorsFound;
-                _lossBytes += _unreadableBytesFound;
-                WriteLossRecord();
-            }
-
-            if (_active != NoSector && WritePendingMarkers())
-            {
-                // Every id a damaged sector held is marked on flash now: the sector is no longer needed.
-                DiscardDamagedSectors();
-            }
-
-            _mounted = true;
-            _statistics.SetMountFindings(_crcFailuresFound, _tornRecordsFound, _lossSectors, _lossBytes + _lostBytesFound - _unreadableBytesFound);
-            RefreshStatistics();
-            if (result == StoreResult.Ok && _indexOverflowFound)
-            {
-                return StoreResult.IndexFull;
-            }
-
-            if (result == StoreResult.Ok && _tooLongFound)
-            {
-                return StoreResult.RecordTooLong;
-            }
-
-            return result == StoreResult.Ok && _statistics.HasDamage ? StoreResult.Damaged : result;
-        }
-
-        /// <summary>
-        /// Erases every sector and mounts the empty store (the console's 'flash erase'). Each
-        /// sector's new header carries its erase count on from the old one (a count that was lost
-        /// is taken as the highest known), so wear stays the part's physical history.
-        /// </summary>
-        /// <param name="failedSectors">Sectors whose erase or format failed.</param>
-        /// <returns>What the mount of the erased store returned, or FlashFailed when a sector failed.</returns>
-        public StoreResult TryErase(out int failedSectors)
-        {
-            failedSectors = 0;
-            if (!_mounted)
-            {
-                // The counts come from the headers: read them if no mount has.
-                _highestEraseCountFound = 0;
-                for (int sector = 0; sector < _sectorCount; sector++)
-                {
-                    ReadSectorHeader(sector);
-                }
-            }
-
-            _mounted = false;
-            for (int sector = 0; sector < _sectorCount; sector++)
-            {
-                if (!Discard(sector))
-                {
-                    failedSectors++;
-                }
-            }
-
-            StoreResult mounted = TryMount();
-            return failedSectors > 0 ? StoreResult.FlashFailed : mounted;
         }
 
         /// <summary>Writes (or overwrites) the record id with length bytes of data from offset.</summary>

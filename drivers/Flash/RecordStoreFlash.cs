@@ -1,4 +1,3 @@
-using System;
 using Keel.Drivers.Ports;
 
 namespace Keel.Drivers.Flash

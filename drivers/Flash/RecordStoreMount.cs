@@ -1,8 +1,6 @@
-using Keel.Drivers.Ports;
-
 namespace Keel.Drivers.Flash
 {
-    /// <summary>The record store's mount scan: sector headers, reclaims to finish or roll back, the replay of the log, and damage found on the way.</summary>
+    /// <summary>The record store's mount and erase, and the replay of the log: records applied in the order they were written, damage found on the way.</summary>
     /// <remarks>
     /// Every read here is retried; one that still fails sets the read-failed flag and the mount
     /// stops before anything is erased or programmed. What the scan proves corrupt is counted, and
@@ -11,119 +9,133 @@ namespace Keel.Drivers.Flash
     /// </remarks>
     public partial class RecordStore
     {
-        /// <summary>Reads one sector's header into the sector table; false only when the flash refused the read.</summary>
-        private bool ReadSectorHeader(int sector)
+        /// <summary>
+        /// Scans every sector, finishes or rolls back what a power cut interrupted, erases what
+        /// holds nothing, and rebuilds the index. Formats a blank or foreign flash (every sector
+        /// without a valid header is erased). Call at boot, and again after any FlashFailed to
+        /// resynchronise with the flash.
+        /// </summary>
+        /// <returns>
+        /// Ok; FlashFailed when a read still failed after retries (the store is not mounted and
+        /// nothing was written: mount again) or an erase or program failed (mounted: reads work,
+        /// writes may fail); IndexFull or RecordTooLong when the flash holds more ids than the
+        /// index, or longer records than the config allows (written under a larger config): those
+        /// cannot be read and go at the next reclaim of their sector; Damaged when the flash held
+        /// data that could not be proven (mounted: the statistics say what, and the ids whose
+        /// latest value is lost read Damaged).
+        /// </returns>
+        public StoreResult TryMount()
         {
-            int start = sector * _sectorSize;
-            _states[sector] = SectorState.NeedsErase;
-            _eraseCounts[sector] = -1;
-            _sequences[sector] = 0;
-            _sources[sector] = RecordLayout.NoSource;
-            _sourceSequences[sector] = 0;
-            _done[sector] = false;
-            _erasing[sector] = false;
-            _used[sector] = 0;
-            if (!Read(start, _arena, _copy, _layout.FirstRecordOffset))
+            _mounted = false;
+            _index.Clear();
+            _liveBytes = 0;
+            _active = NoSector;
+            _lastSequence = 0;
+            _highestEraseCountFound = 0;
+            _crcFailuresFound = 0;
+            _tornRecordsFound = 0;
+            _indexOverflowFound = false;
+            _tooLongFound = false;
+            _readFailed = false;
+            _unreadableSectorsFound = 0;
+            _lostBytesFound = 0;
+            _unreadableBytesFound = 0;
+            _lossSectors = 0;
+            _lossBytes = 0;
+            _lossAddress = -1;
+            _refusedSize = int.MaxValue;
+            for (int sector = 0; sector < _sectorCount; sector++)
             {
-                return false;
-            }
-
-            int open = _copy + _layout.OpenOffset;
-            int done = _copy + _layout.DoneOffset;
-            bool formatValid = CheckBlock(_copy, 8) != BlockInvalid;
-            uint magic = LittleEndian.ReadUInt32(_arena, _copy);
-            formatValid = formatValid && (magic == RecordLayout.Magic || magic == RecordLayout.LegacyMagic);
-            bool openBlank = IsAll(open, _layout.OpenRegion, 0xFF);
-            bool openValid = !openBlank && CheckBlock(open, 12) != BlockInvalid;
-            if (formatValid)
-            {
-                _eraseCounts[sector] = (int)LittleEndian.ReadUInt32(_arena, _copy + 4);
-                if (_eraseCounts[sector] > _highestEraseCountFound)
+                if (!ReadSectorHeader(sector))
                 {
-                    _highestEraseCountFound = _eraseCounts[sector];
+                    return StoreResult.FlashFailed;
                 }
             }
 
-            if (openValid)
+            ResolveReclaims();
+
+            // Nothing is erased or programmed until every read has succeeded: a read that fails is
+            // never taken for a CRC mismatch or a blank, which would erase or hide records.
+            if (_readFailed || !ReplayOpenSectors() || !ExamineDoubtfulSectors() || _readFailed)
             {
-                if (!formatValid)
-                {
-                    // Its erase count is lost, its records are not: the open block places the sector in the log.
-                    _crcFailuresFound++;
-                }
-
-                _sequences[sector] = LittleEndian.ReadUInt32(_arena, open);
-                _sources[sector] = LittleEndian.ReadUInt16(_arena, open + 4);
-                _sourceSequences[sector] = LittleEndian.ReadUInt32(_arena, open + 8);
-                _done[sector] = RecordLayout.IsWritten(_arena, done, _unit);
-                _states[sector] = SectorState.Open;
-                if (_sequences[sector] > _lastSequence)
-                {
-                    _lastSequence = _sequences[sector];
-                }
-
-                return true;
+                return StoreResult.FlashFailed;
             }
 
-            bool restBlank = IsAll(done, _unit, 0xFF) && IsBlank(start + _layout.FirstRecordOffset, _dataCapacity);
-            if (formatValid)
+            StoreResult result = RepairSectors() ? StoreResult.Ok : StoreResult.FlashFailed;
+            if (_active == NoSector)
             {
-                // Nothing is written into a sector before it is opened: with the open block blank or
-                // torn (a cut while it was programmed) and nothing after it, the sector holds nothing.
-                if (restBlank)
+                int sector = LeastErasedFree();
+                if (sector == NoSector || !OpenSector(sector, RecordLayout.NoSource))
                 {
-                    _states[sector] = openBlank ? SectorState.Free : SectorState.NeedsErase;
+                    result = StoreResult.FlashFailed;
                 }
-                else if (!openBlank)
+                else
                 {
-                    // Records behind an open block that cannot be proven: their place in the log is unknown.
-                    _crcFailuresFound++;
-                    _states[sector] = SectorState.Doubtful;
+                    _active = sector;
                 }
-
-                return true;
             }
 
-            // No format block. Blank, a failed erase's zeroed block, and an erase cut short (it only
-            // sets bits, so the magic's 1 bits are still 1) hold nothing; anything else is examined.
-            // An erase cut short leaves nothing that proves itself; damage to a live sector's header
-            // may look the same, so the sector is examined either way and erased in silence only
-            // when no record header in it proves itself.
-            bool retired = RecordLayout.IsZeroed(_arena, _copy, _layout.FormatRegion);
-            _erasing[sector] = (magic & RecordLayout.Magic) == RecordLayout.Magic || (magic & RecordLayout.LegacyMagic) == RecordLayout.LegacyMagic;
-            if (!restBlank && !retired)
+            if (_active != NoSector && _unreadableSectorsFound > 0)
             {
-                _states[sector] = SectorState.Doubtful;
+                // Unreadable sectors go with their erase: the loss record keeps them in the count.
+                _lossSectors += _unreadableSectorsFound;
+                _lossBytes += _unreadableBytesFound;
+                WriteLossRecord();
             }
 
-            return true;
+            if (_active != NoSector && WritePendingMarkers())
+            {
+                // Every id a damaged sector held is marked on flash now: the sector is no longer needed.
+                DiscardDamagedSectors();
+            }
+
+            _mounted = true;
+            _statistics.SetMountFindings(_crcFailuresFound, _tornRecordsFound, _lossSectors, _lossBytes + _lostBytesFound - _unreadableBytesFound);
+            RefreshStatistics();
+            if (result == StoreResult.Ok && _indexOverflowFound)
+            {
+                return StoreResult.IndexFull;
+            }
+
+            if (result == StoreResult.Ok && _tooLongFound)
+            {
+                return StoreResult.RecordTooLong;
+            }
+
+            return result == StoreResult.Ok && _statistics.HasDamage ? StoreResult.Damaged : result;
         }
 
-        /// <summary>A committed reclaim makes its source obsolete; an unfinished one is rolled back (its destination erased).</summary>
-        private void ResolveReclaims()
+        /// <summary>
+        /// Erases every sector and mounts the empty store (the console's 'flash erase'). Each
+        /// sector's new header carries its erase count on from the old one (a count that was lost
+        /// is taken as the highest known), so wear stays the part's physical history.
+        /// </summary>
+        /// <param name="failedSectors">Sectors whose erase or format failed.</param>
+        /// <returns>What the mount of the erased store returned, or FlashFailed when a sector failed.</returns>
+        public StoreResult TryErase(out int failedSectors)
         {
-            // A reclaim always takes the oldest open sector, so once a committed reclaim has taken
-            // the sector of sequence s, no open sector of a sequence up to s holds anything current:
-            // it is that source (its erase not done yet) or an older one whose erase failed.
-            uint reclaimedUpTo = 0;
-            for (int sector = 0; sector < _sectorCount; sector++)
+            failedSectors = 0;
+            if (!_mounted)
             {
-                if (_states[sector] == SectorState.Open && _done[sector] && _sources[sector] != RecordLayout.NoSource
-                    && _sourceSequences[sector] > reclaimedUpTo)
+                // The counts come from the headers: read them if no mount has.
+                _highestEraseCountFound = 0;
+                for (int sector = 0; sector < _sectorCount; sector++)
                 {
-                    reclaimedUpTo = _sourceSequences[sector];
+                    ReadSectorHeader(sector);
                 }
             }
 
+            _mounted = false;
             for (int sector = 0; sector < _sectorCount; sector++)
             {
-                bool obsolete = _sequences[sector] <= reclaimedUpTo;
-                bool unfinished = _sources[sector] != RecordLayout.NoSource && !_done[sector];
-                if (_states[sector] == SectorState.Open && (obsolete || unfinished))
+                if (!Discard(sector))
                 {
-                    _states[sector] = SectorState.NeedsErase;
+                    failedSectors++;
                 }
             }
+
+            StoreResult mounted = TryMount();
+            return failedSectors > 0 ? StoreResult.FlashFailed : mounted;
         }
 
         /// <summary>Replays the open sectors oldest first; the newest becomes the active one. False when a read failed.</summary>
@@ -337,130 +349,5 @@ namespace Keel.Drivers.Flash
             return crc == stored || CorrectRecord(header, _arena, _page, length, _page + length, crc ^ stored, false) ? 1 : 0;
         }
 
-        /// <summary>
-        /// After the replay: a sector whose header could not be proven but which holds data. Every
-        /// record in it that proves itself has an unknown place in the log, so its id is marked
-        /// damaged and the sector is kept until those marks are on flash; a sector with nothing
-        /// provable is erased. Either way it is counted with its bytes. False when a read failed.
-        /// </summary>
-        private bool ExamineDoubtfulSectors()
-        {
-            for (int sector = 0; sector < _sectorCount; sector++)
-            {
-                if (_states[sector] != SectorState.Doubtful)
-                {
-                    continue;
-                }
-
-                int start = sector * _sectorSize;
-                int written = CountWritten(start, _sectorSize);
-                int proven = ScanOrphans(start, _erasing[sector]);
-                if (written < 0 || proven < 0)
-                {
-                    return false;
-                }
-
-                if (_erasing[sector] && _orphanHeaders == 0)
-                {
-                    // An erase cut short (or a blank start): nothing in it was ever needed.
-                    _states[sector] = SectorState.NeedsErase;
-                    continue;
-                }
-
-                _unreadableSectorsFound++;
-                _lostBytesFound += written - proven;
-                _unreadableBytesFound += written - proven;
-                _states[sector] = proven > 0 ? SectorState.Damaged : SectorState.NeedsErase;
-            }
-
-            return true;
-        }
-
-        /// <summary>
-        /// Marks the id of every record with a valid header in the sector at start as damaged
-        /// (its value, sound or not, has no place in the log), and every id held when data lies
-        /// where no valid header is (a record of unknown id). Returns the bytes of the records
-        /// that proved themselves, or -1 when a read failed.
-        /// </summary>
-        private int ScanOrphans(int start, bool erasing)
-        {
-            _orphanHeaders = 0;
-            int proven = 0;
-            bool unknownLoss = false;
-            int smallest = _layout.RecordBytes(0);
-            int position = _layout.FirstRecordOffset;
-            while (position + smallest <= _sectorSize)
-            {
-                if (!Read(start + position, _arena, _copy, _layout.PayloadOffset))
-                {
-                    return -1;
-                }
-
-                int length = RecordLayout.IsWritten(_arena, _copy, _unit) ? ValidHeaderLength(position, true) : -1;
-                int id = length >= 0 ? LittleEndian.ReadUInt16(_arena, _copy + _unit) : -1;
-                if (length < 0 || id == RecordLayout.LossId || length > _maxRecordLength)
-                {
-                    unknownLoss = unknownLoss || (length < 0 && !IsAll(_copy, _unit, 0xFF));
-                    position += length < 0 ? _unit : _layout.RecordBytes(length);
-                    continue;
-                }
-
-                int check = PayloadCheck(start + position, length);
-                if (check < 0)
-                {
-                    return -1;
-                }
-
-                _orphanHeaders++;
-                MarkLost(id, start + position);
-                proven += check > 0 ? _layout.RecordBytes(length) : 0;
-                position += _layout.RecordBytes(length);
-            }
-
-            if (unknownLoss && (_orphanHeaders > 0 || !erasing))
-            {
-                MarkAllLost();
-            }
-
-            return proven;
-        }
-
-        /// <summary>A loss record in the replay (payload in the page buffer; address -1 when it failed its CRC): the newest one holds the totals.</summary>
-        private void ApplyLossRecord(int address)
-        {
-            int size = _layout.RecordBytes(RecordLayout.LossLength);
-            if (_lossAddress >= 0)
-            {
-                _liveBytes -= size;
-            }
-
-            if (address < 0)
-            {
-                // The totals are lost with it: keep the older ones, and count the damage.
-                _crcFailuresFound++;
-                _lossAddress = -1;
-                return;
-            }
-
-            _lossSectors = (int)LittleEndian.ReadUInt32(_arena, _page);
-            _lossBytes = (int)LittleEndian.ReadUInt32(_arena, _page + 4);
-            _lossAddress = address;
-            _liveBytes += size;
-        }
-
-        /// <summary>Erases and formats every sector that needs it; false when one could not be.</summary>
-        private bool RepairSectors()
-        {
-            bool allRepaired = true;
-            for (int sector = 0; sector < _sectorCount; sector++)
-            {
-                if (_states[sector] == SectorState.NeedsErase && !Discard(sector))
-                {
-                    allRepaired = false;
-                }
-            }
-
-            return allRepaired;
-        }
     }
 }
