@@ -183,22 +183,16 @@ namespace Keel.Drivers.Flash
         /// <summary>Whether count bytes from offset have at most half their bits at 1: a commit unit or done marker that was written.</summary>
         public static bool IsWritten(byte[] data, int offset, int count)
         {
-            int ones = 0;
-            for (int i = offset; i < offset + count; i++)
-            {
-                int b = data[i];
-                while (b != 0)
-                {
-                    ones += b & 1;
-                    b >>= 1;
-                }
-            }
-
-            return ones * 2 <= count * 8;
+            return OnesIn(data, offset, count) * 2 <= count * 8;
         }
 
         /// <summary>Whether count bytes from offset read as zeroed on purpose: at most one bit in eight at 1 (random bytes never are).</summary>
         public static bool IsZeroed(byte[] data, int offset, int count)
+        {
+            return OnesIn(data, offset, count) <= count;
+        }
+
+        private static int OnesIn(byte[] data, int offset, int count)
         {
             int ones = 0;
             for (int i = offset; i < offset + count; i++)
@@ -211,7 +205,7 @@ namespace Keel.Drivers.Flash
                 }
             }
 
-            return ones <= count;
+            return ones;
         }
 
         /// <summary>value rounded up to a multiple of the unit.</summary>

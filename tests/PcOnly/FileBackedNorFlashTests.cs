@@ -102,7 +102,7 @@ namespace Keel.Tests.PcOnly
         }
 
         /// <summary>Runs test with the path of an image file in a folder of its own, deleted afterwards.</summary>
-        private static void WithImagePath(Action<string> test)
+        internal static void WithImagePath(Action<string> test)
         {
             string folder = Directory.CreateTempSubdirectory("keel-flash").FullName;
             try

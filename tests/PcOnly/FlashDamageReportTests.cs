@@ -13,7 +13,7 @@ namespace Keel.Tests.PcOnly
         [TestMethod]
         public void AnImageWithItsFirst300BytesOverwrittenIsReportedAtBootAndOnFlash()
         {
-            WithImage(image =>
+            FileBackedNorFlashTests.WithImagePath(image =>
             {
                 Run(image, "press", "wait 200ms");
                 string second = Run(image, "flash", "expect records           3 of 24");
@@ -50,7 +50,7 @@ namespace Keel.Tests.PcOnly
         [TestMethod]
         public void AFullyRandomImageIsReportedAsUnreadableNotMountedAsEmpty()
         {
-            WithImage(image =>
+            FileBackedNorFlashTests.WithImagePath(image =>
             {
                 byte[] bytes = new byte[Esp32DevKitC.FlashSectorSize * Esp32DevKitC.FlashSectors];
                 new Random(16).NextBytes(bytes);
@@ -59,19 +59,6 @@ namespace Keel.Tests.PcOnly
                 StringAssert.Contains(first, "; flash damaged: 4 sectors unreadable, ");
                 StringAssert.Contains(first, "flash.unreadable_sectors=4");
             });
-        }
-
-        private static void WithImage(Action<string> test)
-        {
-            string folder = Directory.CreateTempSubdirectory("keel-damage").FullName;
-            try
-            {
-                test(Path.Combine(folder, "flash.img"));
-            }
-            finally
-            {
-                Directory.Delete(folder, true);
-            }
         }
 
         private static string Run(string image, params string[] script)
