@@ -9,12 +9,12 @@ namespace Keel.Drivers.Flash
     /// Records are written, overwritten, deleted and read by a small integer id (0 .. <see cref="RecordLayout.MaxId"/>),
     /// up to a configured length. <see cref="RecordLayout"/> describes the format. Invariants:
     /// <list type="number">
-    /// <item>A record is programmed header, then payload and CRC, then commit unit; it counts only once its commit unit reads all 0x00.</item>
+    /// <item>A record is programmed header, then payload and CRC, then commit unit; it counts only once its commit unit reads as written (at most half its bits at 1).</item>
     /// <item>Records are appended to the newest open sector only, so the log order (sectors by sequence, then offset) is the order the writes happened; mount replays it.</item>
     /// <item>Outside a reclaim at least one sector is free (erased, formatted, not opened): the spare a reclaim copies into.</item>
     /// <item>A reclaim of sector V into the spare D opens D naming V and V's sequence, copies V's live records, then writes D's done marker: the commit point. V is untouched until then, so mount rolls an unfinished reclaim back by erasing D; after it, mount ignores and erases V, and any sector older than V (one whose erase failed).</item>
     /// <item>The victim of a reclaim is always the oldest open sector, so wear goes round all sectors and every older record of an id lies in that sector or in one already erased: delete markers are never copied forward.</item>
-    /// <item>A sector's header is written only as erase, format block, open block, done marker. A sector without a valid format block holds nothing and is erased before use; one the store gives up on (a failed erase) gets its format block zeroed so no later mount reads its old records as current.</item>
+    /// <item>A sector's header is written only as erase, format block, open block, done marker. A sector with neither a valid format block nor a valid open block holds nothing and is erased before use, unless it holds data: then it is examined and counted (RecordStoreDamage.cs), never erased in silence; one the store gives up on (a failed erase) gets its format block zeroed so no later mount reads its old records as current.</item>
     /// <item>Sequences are unique and rising (32 bits: about 4 × 10^9 sector openings).</item>
     /// </list>
     /// After a power cut at any point, <see cref="TryMount"/> returns every record whose write
