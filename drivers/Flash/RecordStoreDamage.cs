@@ -117,8 +117,9 @@ namespace Keel.Drivers.Flash
         /// <summary>
         /// After the replay: a sector whose header could not be proven but which holds data. Every
         /// record in it that proves itself has an unknown place in the log, so its id is marked
-        /// damaged and the sector is kept until those marks are on flash; a sector with nothing
-        /// provable is erased. Either way it is counted with its bytes. False when a read failed.
+        /// damaged; data where no header proves itself marks every id held. The sector is counted
+        /// with its bytes and kept until those marks and the count are on flash. False when a
+        /// read failed.
         /// </summary>
         private bool ExamineDoubtfulSectors()
         {
@@ -147,7 +148,8 @@ namespace Keel.Drivers.Flash
                 _unreadableSectorsFound++;
                 _lostBytesFound += written - proven;
                 _unreadableBytesFound += written - proven;
-                _states[sector] = proven > 0 ? SectorState.Damaged : SectorState.NeedsErase;
+                // Kept until the marks and the loss record are on flash: a power cut before then finds it again.
+                _states[sector] = SectorState.Damaged;
             }
 
             return true;

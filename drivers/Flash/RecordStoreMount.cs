@@ -62,6 +62,12 @@ namespace Keel.Drivers.Flash
             }
 
             StoreResult result = RepairSectors() ? StoreResult.Ok : StoreResult.FlashFailed;
+            if (_active == NoSector && LeastErasedFree() == NoSector)
+            {
+                // Every sector is unreadable: nothing can be written before one is erased.
+                DiscardDamagedSectors();
+            }
+
             if (_active == NoSector)
             {
                 int sector = LeastErasedFree();

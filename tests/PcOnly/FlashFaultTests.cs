@@ -221,6 +221,55 @@ namespace Keel.Tests.PcOnly
             return part;
         }
 
+        [TestMethod]
+        public void APowerCutWhileTheMountMarksDamageLosesNeitherTheMarkNorTheRest()
+        {
+            // A damaged image: 8 random flips per try until a mount has damaged ids to mark and an unreadable sector to count.
+            FlashFaultModel model = new FlashFaultModel();
+            SimulatedNorFlash part = new SimulatedNorFlash(256, 4, 4);
+            Workload(part, 48, model, new Random(11), 80);
+            byte[] clean = new byte[part.Size];
+            part.CopyImageTo(clean);
+            Random random = new Random(12);
+            int cuts = 0;
+            int images = 0;
+            List<string> violations = new List<string>();
+            while (images < 100)
+            {
+                SimulatedNorFlash probe = Copy(clean, 256, 4, 4);
+                for (int f = 0; f < 8; f++)
+                {
+                    int bit = random.Next(clean.Length * 8);
+                    probe.Corrupt(bit / 8, (byte)(probe.ByteAt(bit / 8) ^ (1 << (bit % 8))));
+                }
+
+                byte[] damaged = new byte[probe.Size];
+                probe.CopyImageTo(damaged);
+                if (new RecordStore("probe", probe, 8, 48).TryMount() != StoreResult.Damaged || probe.ProgrammedBytes == 0)
+                {
+                    continue;
+                }
+
+                images++;
+                for (long cut = 0; cut < probe.ProgrammedBytes; cut++)
+                {
+                    SimulatedNorFlash flash = Copy(damaged, 256, 4, 4);
+                    flash.CutPowerAfterProgrammedBytes(cut);
+                    new RecordStore("cut", flash, 8, 48).TryMount();
+                    flash.RestorePower();
+                    FlashFaultModel branch = model.Clone();
+                    RecordStore store = new RecordStore("after", flash, 8, 48);
+                    store.TryMount();
+                    branch.Check(store, "image " + images + ", cut at byte " + cut + " of the marking mount");
+                    violations.AddRange(branch.Violations);
+                    cuts++;
+                }
+            }
+
+            TestContext.WriteLine(images + " damaged images, " + cuts + " power cuts during the mount that marks their damage, " + violations.Count + " violations");
+            Assert.AreEqual(0, violations.Count, string.Join("\n", violations));
+        }
+
         /// <summary>Mounts until a mount gets past its reads, as a board that reboots would.</summary>
         private static RecordStore MountRetrying(FaultyNorFlash faulty, int longest)
         {
