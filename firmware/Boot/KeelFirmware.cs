@@ -281,7 +281,19 @@ namespace Keel.Firmware.Boot
             output.Text(": store mounted (");
             output.Decimal(_store.Count);
             output.Text(" records");
-            if (_mountResult != StoreResult.Ok)
+            RecordStoreStatistics flash = _store.Statistics;
+            if (flash.HasDamage)
+            {
+                // Never a reformat or a loss passed off as a clean mount: say what could not be proven.
+                output.Text("; flash damaged: ");
+                output.Decimal(flash.UnreadableSectors);
+                output.Text(" sectors unreadable, ");
+                output.Decimal(flash.LostBytes);
+                output.Text(" bytes lost, ");
+                output.Decimal(flash.DamagedRecords);
+                output.Text(" records damaged; see 'flash'");
+            }
+            else if (_mountResult != StoreResult.Ok)
             {
                 output.Text(", mount result ");
                 output.Decimal((int)_mountResult);

@@ -23,6 +23,10 @@ namespace Keel.Firmware.Commands
         private static readonly string CrcFailuresKey = "flash.crc_failures";
         private static readonly string TornRecordsKey = "flash.torn_records";
         private static readonly string FlashFailuresKey = "flash.flash_failures";
+        private static readonly string CorrectedKey = "flash.corrected_blocks";
+        private static readonly string UnreadableSectorsKey = "flash.unreadable_sectors";
+        private static readonly string LostBytesKey = "flash.lost_bytes";
+        private static readonly string DamagedRecordsKey = "flash.damaged_records";
         private static readonly string MountedText = "mounted";
         private static readonly string YesText = "yes";
         private static readonly string NoText = "no";
@@ -39,6 +43,10 @@ namespace Keel.Firmware.Commands
         private static readonly string CrcFailuresText = "crc failures";
         private static readonly string TornRecordsText = "torn records";
         private static readonly string FlashFailuresText = "flash failures";
+        private static readonly string CorrectedText = "corrected blocks";
+        private static readonly string UnreadableSectorsText = "sectors unreadable";
+        private static readonly string LostBytesText = "bytes lost";
+        private static readonly string DamagedRecordsText = "records damaged";
         private static readonly string EraseUsage = "flash erase";
         private static readonly string EraseFailedStart = "flash erase: ";
         private static readonly string EraseFailedMiddle = " sectors failed to erase; mount returned ";
@@ -51,7 +59,7 @@ namespace Keel.Firmware.Commands
         private readonly INorFlash _flash;
 
         public FlashCommand(RecordStore store, INorFlash flash)
-            : base("flash", "flash [erase]", "record store: records, live/dead bytes, erases, reclaims, CRC failures; erase (needs unlock)")
+            : base("flash", "flash [erase]", "record store: records, live/dead bytes, erases, reclaims, damage found; erase (needs unlock)")
         {
             _store = store;
             _flash = flash;
@@ -88,6 +96,10 @@ namespace Keel.Firmware.Commands
                 output.Pair(CrcFailuresKey, statistics.CrcFailuresAtMount);
                 output.Pair(TornRecordsKey, statistics.TornRecordsAtMount);
                 output.Pair(FlashFailuresKey, statistics.FlashFailures);
+                output.Pair(CorrectedKey, statistics.CorrectedBlocks);
+                output.Pair(UnreadableSectorsKey, statistics.UnreadableSectors);
+                output.Pair(LostBytesKey, statistics.LostBytes);
+                output.Pair(DamagedRecordsKey, statistics.DamagedRecords);
                 return;
             }
 
@@ -115,6 +127,10 @@ namespace Keel.Firmware.Commands
             output.Field(CrcFailuresText, statistics.CrcFailuresAtMount);
             output.Field(TornRecordsText, statistics.TornRecordsAtMount);
             output.Field(FlashFailuresText, statistics.FlashFailures);
+            output.Field(CorrectedText, statistics.CorrectedBlocks);
+            output.Field(UnreadableSectorsText, statistics.UnreadableSectors);
+            output.Field(LostBytesText, statistics.LostBytes, BytesUnit);
+            output.Field(DamagedRecordsText, statistics.DamagedRecords);
         }
 
         private void Erase(CommandContext context)
@@ -124,16 +140,9 @@ namespace Keel.Firmware.Commands
                 return;
             }
 
-            int failed = 0;
-            for (int sector = 0; sector < _flash.SectorCount; sector++)
-            {
-                if (_flash.EraseSector(sector) != FlashResult.Ok)
-                {
-                    failed++;
-                }
-            }
-
-            StoreResult mounted = _store.TryMount();
+            // The store erases and formats each sector itself, so the erase counts in the headers go on.
+            int failed;
+            StoreResult mounted = _store.TryErase(out failed);
             if (failed > 0 || mounted != StoreResult.Ok)
             {
                 context.BeginError();
