@@ -1,3 +1,4 @@
+using System;
 using Keel.Firmware.Boards;
 using Keel.Sim.Board;
 using Keel.Sim.Heap;
@@ -19,6 +20,9 @@ namespace Keel.Tests.PcOnly
                 int pressesBefore = board.Firmware.App.Presses;
 
                 // 1 ms of virtual time per iteration; the button goes down for 100 ms every 50 s.
+                // The first iteration whose step allocated is kept, so a failure says where to look.
+                int firstAllocating = -1;
+                long firstAllocated = 0;
                 long bytes = AllocationProbe.BytesAllocatedBy(i =>
                 {
                     int phase = i % 50000;
@@ -27,11 +31,19 @@ namespace Keel.Tests.PcOnly
                         board.Gpio.SetInput(config.ButtonPin, phase == 100);
                     }
 
+                    long before = GC.GetAllocatedBytesForCurrentThread();
                     board.Firmware.Step();
+                    long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+                    if (allocated != 0 && firstAllocating < 0)
+                    {
+                        firstAllocating = i;
+                        firstAllocated = allocated;
+                    }
+
                     board.Clock.Advance(1000);
                 });
 
-                Assert.AreEqual(0L, bytes);
+                Assert.AreEqual(0L, bytes, "first allocating step: iteration " + firstAllocating + ", " + firstAllocated + " B");
                 long presses = board.Firmware.App.Presses - pressesBefore;
                 Assert.AreEqual(21L, presses, "presses over 1,020,000 iterations");
                 Assert.IsTrue(board.Firmware.App.Heartbeats > 2000, "heartbeats: " + board.Firmware.App.Heartbeats);
