@@ -51,6 +51,7 @@ namespace Keel.Console.Commands
         private static readonly string PartOfLabel = "part of";
 
         private readonly PoolRegistry _registry;
+        private readonly TableColumns _parts = PoolListing.NewTable(false, true);
 
         public PoolCommand(PoolRegistry registry)
             : base("pool", "pool NAME", "one pool or ring in detail, with its size classes or owners")
@@ -83,7 +84,7 @@ namespace Keel.Console.Commands
             ConsoleOutput output = context.Output;
             WriteCommon(output, pairs, pool);
             WriteKindDetail(output, pairs, pool);
-            WriteParts(output, pairs, pool);
+            WriteParts(output, pairs, pool, _parts);
         }
 
         /// <summary>The entry or part named by argument 0, compared in place; null if none.</summary>
@@ -218,7 +219,7 @@ namespace Keel.Console.Commands
         }
 
         /// <summary>A table of the classes or owners; under --kv their summary pairs, each with part_of and what it borrowed.</summary>
-        private static void WriteParts(ConsoleOutput output, bool pairs, IPoolDiagnostics pool)
+        private static void WriteParts(ConsoleOutput output, bool pairs, IPoolDiagnostics pool, TableColumns table)
         {
             IPoolBreakdown parts = pool as IPoolBreakdown;
             if (parts == null || parts.PartCount == 0)
@@ -228,7 +229,13 @@ namespace Keel.Console.Commands
 
             if (!pairs)
             {
-                PoolListing.Header(output, PartLabel, false, parts.BorrowedLabel);
+                PoolListing.FitHeader(table, PartLabel, false, parts.BorrowedLabel);
+                for (int part = 0; part < parts.PartCount; part++)
+                {
+                    PoolListing.FitRow(table, parts.Part(part), false, true, parts.PartBorrowed(part));
+                }
+
+                PoolListing.Header(output, table, PartLabel, false, parts.BorrowedLabel);
             }
 
             for (int part = 0; part < parts.PartCount; part++)
@@ -242,7 +249,7 @@ namespace Keel.Console.Commands
                 }
                 else
                 {
-                    PoolListing.Row(output, child, false, true, parts.PartBorrowed(part));
+                    PoolListing.Row(output, table, child, false, true, parts.PartBorrowed(part));
                 }
             }
         }

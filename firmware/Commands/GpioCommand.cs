@@ -39,12 +39,29 @@ namespace Keel.Firmware.Commands
         private static readonly string OpenDrainText = "open drain";
         private static readonly string InputText = "input";
 
+        private const int PinColumn = 0;
+        private const int OwnerColumn = 1;
+        private const int ModeColumn = 2;
+        private const int LevelColumn = 3;
+        private const int EdgesColumn = 4;
+        private const int BouncesColumn = 5;
+        private const int DropsColumn = 6;
+        private const int Gap = 2;
+
         private readonly GpioDriver _gpio;
+        private readonly TableColumns _table = new TableColumns(7);
 
         public GpioCommand(GpioDriver gpio)
             : base("gpio", "gpio [PIN 0|1]", "claimed pins with level, edges, bounces, drops; or writes an output (needs unlock)")
         {
             _gpio = gpio;
+            _table.Add(0, 0, true);
+            _table.Add(Gap, 0, false);
+            _table.Add(Gap, 0, false);
+            _table.Add(Gap, 0, false);
+            _table.Add(Gap, 0, true);
+            _table.Add(Gap, 0, true);
+            _table.Add(Gap, 0, true);
         }
 
         public override void Run(CommandContext context)
@@ -134,34 +151,54 @@ namespace Keel.Firmware.Commands
                 return;
             }
 
-            output.RightColumn(PinHeading, 3);
-            output.Spaces(2);
-            output.TextColumn(OwnerText, 12);
-            output.TextColumn(ModeText, 16);
-            output.TextColumn(LevelLabel, 5);
-            output.RightColumn(EdgesText, 7);
-            output.RightColumn(BouncesText, 8);
-            output.RightColumn(DropsText, 7);
+            _table.Reset();
+            _table.Fit(PinColumn, PinHeading);
+            _table.Fit(OwnerColumn, OwnerText);
+            _table.Fit(ModeColumn, ModeText);
+            _table.Fit(LevelColumn, LevelLabel);
+            _table.Fit(EdgesColumn, EdgesText);
+            _table.Fit(BouncesColumn, BouncesText);
+            _table.Fit(DropsColumn, DropsText);
+            for (int entry = 0; entry < _gpio.ClaimedPins; entry++)
+            {
+                int handle = _gpio.HandleAt(entry);
+                _table.FitNumber(PinColumn, _gpio.PinOf(handle));
+                _table.Fit(OwnerColumn, _gpio.OwnerOf(handle));
+                _table.Fit(ModeColumn, ModeName(_gpio.ModeOf(handle)));
+                _table.FitNumber(EdgesColumn, _gpio.Edges(handle));
+                _table.FitNumber(BouncesColumn, _gpio.Bounces(handle));
+                _table.FitNumber(DropsColumn, _gpio.Drops(handle));
+            }
+
+            _table.FitNumber(EdgesColumn, _gpio.TotalEdges);
+            _table.FitNumber(BouncesColumn, _gpio.TotalBounces);
+            _table.FitNumber(DropsColumn, _gpio.TotalDrops);
+
+            _table.Cell(output, PinColumn, PinHeading);
+            _table.Cell(output, OwnerColumn, OwnerText);
+            _table.Cell(output, ModeColumn, ModeText);
+            _table.Cell(output, LevelColumn, LevelLabel);
+            _table.Cell(output, EdgesColumn, EdgesText);
+            _table.Cell(output, BouncesColumn, BouncesText);
+            _table.Cell(output, DropsColumn, DropsText);
             output.NewLine();
             for (int entry = 0; entry < _gpio.ClaimedPins; entry++)
             {
                 int handle = _gpio.HandleAt(entry);
-                output.NumberColumn(_gpio.PinOf(handle), 3);
-                output.Spaces(2);
-                output.TextColumn(_gpio.OwnerOf(handle), 12);
-                output.TextColumn(ModeName(_gpio.ModeOf(handle)), 16);
-                output.TextColumn(LevelOf(handle) ? HighText : LowText, 5);
-                output.NumberColumn(_gpio.Edges(handle), 7);
-                output.NumberColumn(_gpio.Bounces(handle), 8);
-                output.NumberColumn(_gpio.Drops(handle), 7);
+                _table.NumberCell(output, PinColumn, _gpio.PinOf(handle));
+                _table.Cell(output, OwnerColumn, _gpio.OwnerOf(handle));
+                _table.Cell(output, ModeColumn, ModeName(_gpio.ModeOf(handle)));
+                _table.Cell(output, LevelColumn, LevelOf(handle) ? HighText : LowText);
+                _table.NumberCell(output, EdgesColumn, _gpio.Edges(handle));
+                _table.NumberCell(output, BouncesColumn, _gpio.Bounces(handle));
+                _table.NumberCell(output, DropsColumn, _gpio.Drops(handle));
                 output.NewLine();
             }
 
-            output.Text(TotalText);
-            output.Spaces(45);
-            output.NumberColumn(_gpio.TotalEdges, 7);
-            output.NumberColumn(_gpio.TotalBounces, 8);
-            output.NumberColumn(_gpio.TotalDrops, 7);
+            _table.Span(output, PinColumn, LevelColumn, TotalText);
+            _table.NumberCell(output, EdgesColumn, _gpio.TotalEdges);
+            _table.NumberCell(output, BouncesColumn, _gpio.TotalBounces);
+            _table.NumberCell(output, DropsColumn, _gpio.TotalDrops);
             output.NewLine();
         }
 

@@ -26,13 +26,13 @@ namespace Keel.Tests
             + "Add --kv for key=value lines; commands that change state need 'unlock'.\r\n";
 
         private const string Pools =
-            "name            kind          capacity in use   high failed faults  usage\r\n"
-            + "timers          slot pool           8      2      3      0      1  [##+.......]\r\n"
-            + "frames          block pool          4      2      2      0      0  [#####.....]\r\n"
-            + "messages        size classes        6      5      5      1      0  [########..]\r\n"
-            + "buffers         grant pool          6      4      4      0      0  [######....]\r\n"
-            + "log             byte ring         128    100    128     72      0  [#######+++]\r\n"
-            + "edges           record ring        16      3      3      0      0  [#.........]\r\n";
+            "name      kind          capacity  in use    high  failed  faults  usage\r\n"
+            + "timers    slot pool            8       2       3       0       1  [##+.......]\r\n"
+            + "frames    block pool           4       2       2       0       0  [#####.....]\r\n"
+            + "messages  size classes         6       5       5       1       0  [########..]\r\n"
+            + "buffers   grant pool           6       4       4       0       0  [######....]\r\n"
+            + "log       byte ring          128     100     128      72       0  [#######+++]\r\n"
+            + "edges     record ring         16       3       3       0       0  [#.........]\r\n";
 
         private const string SlotFaults =
             "stale handles     0\r\n"
@@ -176,9 +176,9 @@ namespace Keel.Tests
                 + "oversized         1\r\n"
                 + "requested bytes   52\r\n"
                 + "granted bytes     128\r\n"
-                + "part             capacity in use   high failed faults fallbacks  usage\r\n"
-                + "messages/16            4      4      4      1      0         1  [##########]\r\n"
-                + "messages/64            2      1      1      0      0         0  [#####.....]\r\n";
+                + "part         capacity  in use    high  failed  faults  fallbacks  usage\r\n"
+                + "messages/16         4       4       4       1       0          1  [##########]\r\n"
+                + "messages/64         2       1       1       0       0          0  [#####.....]\r\n";
             Assert.AreEqual(expected, new ConsoleRig().Type("pool messages\r\n"));
         }
 
@@ -201,9 +201,9 @@ namespace Keel.Tests
                 + "overflow capacity 2\r\n"
                 + "overflow in use   1\r\n"
                 + "overflow high     1\r\n"
-                + "part             capacity in use   high failed faults  overflow  usage\r\n"
-                + "buffers/console        2      3      3      0      0         1  [##########]\r\n"
-                + "buffers/flash          2      1      1      0      0         0  [#####.....]\r\n";
+                + "part             capacity  in use    high  failed  faults  overflow  usage\r\n"
+                + "buffers/console         2       3       3       0       0         1  [##########]\r\n"
+                + "buffers/flash           2       1       1       0       0         0  [#####.....]\r\n";
             Assert.AreEqual(expected, new ConsoleRig().Type("pool buffers\r\n"));
         }
 

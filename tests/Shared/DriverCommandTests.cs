@@ -11,10 +11,10 @@ namespace Keel.Tests
         {
             DriverCommandRig rig = new DriverCommandRig();
             Assert.AreEqual(
-                " pin  owner       mode            level   edges bounces  drops\r\n"
-                + "  0  button      input pull-up   high       2       2      0\r\n"
-                + "  2  led         output          high       0       0      0\r\n"
-                + "total                                                   2       2      0\r\n", rig.Type("gpio"));
+                "pin  owner   mode           level  edges  bounces  drops\r\n"
+                + "  0  button  input pull-up  high       2        2      0\r\n"
+                + "  2  led     output         high       0        0      0\r\n"
+                + "total                                  2        2      0\r\n", rig.Type("gpio"));
         }
 
         [TestMethod]
