@@ -67,16 +67,16 @@ namespace Keel.Console.Commands
                 return;
             }
 
-            if (context.ArgumentCount > 1)
-            {
-                context.UnexpectedArgument(1);
-                return;
-            }
-
             IPoolDiagnostics pool = Find(context);
             if (pool == null)
             {
                 context.UsageError(NoPoolNamed, 0, SeePools);
+                return;
+            }
+
+            if (context.ArgumentCount > 1)
+            {
+                context.UnexpectedArgument(1);
                 return;
             }
 

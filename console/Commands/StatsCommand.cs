@@ -24,17 +24,21 @@ namespace Keel.Console.Commands
 
         public override void Run(CommandContext context)
         {
-            if (context.ArgumentCount != 1 || !context.ArgumentIs(0, ResetAction))
+            if (context.ArgumentCount == 0)
             {
-                if (context.ArgumentCount == 0)
-                {
-                    context.UsageError(NoActionGiven);
-                }
-                else
-                {
-                    context.UsageError(UnknownAction, 0, string.Empty);
-                }
+                context.UsageError(NoActionGiven);
+                return;
+            }
 
+            if (!context.ArgumentIs(0, ResetAction))
+            {
+                context.UsageError(UnknownAction, 0, string.Empty);
+                return;
+            }
+
+            if (context.ArgumentCount > 1)
+            {
+                context.UnexpectedArgument(1);
                 return;
             }
 

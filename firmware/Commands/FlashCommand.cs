@@ -9,6 +9,7 @@ namespace Keel.Firmware.Commands
     {
         // Steady-state text lives in fields: on the interpreter every executed string literal allocates.
         private static readonly string EraseAction = "erase";
+        private static readonly string UnknownAction = "unknown action ";
         private static readonly string MountedKey = "flash.mounted";
         private static readonly string RecordsKey = "flash.records";
         private static readonly string IndexCapacityKey = "flash.index_capacity";
@@ -59,14 +60,9 @@ namespace Keel.Firmware.Commands
 
         public override void Run(CommandContext context)
         {
-            if (context.ArgumentCount == 1 && context.ArgumentIs(0, EraseAction))
+            if (context.ArgumentCount > 0)
             {
-                Erase(context);
-                return;
-            }
-
-            if (!context.ExpectNoArguments())
-            {
+                RunAction(context);
                 return;
             }
 
@@ -115,6 +111,24 @@ namespace Keel.Firmware.Commands
             output.Field(CrcFailuresText, statistics.CrcFailuresAtMount);
             output.Field(TornRecordsText, statistics.TornRecordsAtMount);
             output.Field(FlashFailuresText, statistics.FlashFailures);
+        }
+
+        /// <summary>flash erase: the action named by argument 0, each refusing words it does not take.</summary>
+        private void RunAction(CommandContext context)
+        {
+            if (!context.ArgumentIs(0, EraseAction))
+            {
+                context.UsageError(UnknownAction, 0, string.Empty);
+                return;
+            }
+
+            if (context.ArgumentCount > 1)
+            {
+                context.UnexpectedArgument(1);
+                return;
+            }
+
+            Erase(context);
         }
 
         private void Erase(CommandContext context)

@@ -12,6 +12,7 @@ namespace Keel.Firmware.Commands
         private static readonly string NoPinGiven = "give a pin and a level";
         private static readonly string LevelStart = "level ";
         private static readonly string NotALevel = " is not 0 or 1";
+        private static readonly string NotAPin = " is not a pin number";
         private static readonly string PinStart = "pin ";
         private static readonly string NotAnOutput = " is not a claimed output (see 'gpio')";
         private static readonly string WriteUsage = "gpio PIN 0|1";
@@ -74,15 +75,27 @@ namespace Keel.Firmware.Commands
 
             int pin;
             int level;
-            if (context.ArgumentCount != 2 || !context.TryParseArgument(0, out pin))
+            if (context.ArgumentCount == 1)
             {
                 context.UsageError(NoPinGiven);
+                return;
+            }
+
+            if (!context.TryParseArgument(0, out pin))
+            {
+                context.UsageError(PinStart, 0, NotAPin);
                 return;
             }
 
             if (!context.TryParseArgument(1, out level) || (level != 0 && level != 1))
             {
                 context.UsageError(LevelStart, 1, NotALevel);
+                return;
+            }
+
+            if (context.ArgumentCount > 2)
+            {
+                context.UnexpectedArgument(2);
                 return;
             }
 

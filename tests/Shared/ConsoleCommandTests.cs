@@ -10,7 +10,7 @@ namespace Keel.Tests
     public class ConsoleCommandTests
     {
         private const string Help =
-            "help            lists the commands\r\n"
+            "help [COMMAND]  lists the commands, or one command's usage and help\r\n"
             + "mem [collect]   heap at boot, collections since boot, the plan's totals; collect: free heap now (a pause)\r\n"
             + "pools           every pool and ring with use, high-water, failures and faults\r\n"
             + "pool NAME       one pool or ring in detail, with its size classes or owners\r\n"
@@ -23,7 +23,7 @@ namespace Keel.Tests
             + "say WORD...     prints its arguments\r\n"
             + "pin N [0|1]     reads pin N, or writes it (needs unlock)\r\n"
             + "broken          always throws\r\n"
-            + "Add --kv for key=value lines; commands that change state need 'unlock'.\r\n";
+            + "Add --kv for key=value lines; commands that change state need 'unlock'; 'help COMMAND' for one.\r\n";
 
         private const string Pools =
             "name      kind          capacity  in use    high  failed  faults  usage\r\n"

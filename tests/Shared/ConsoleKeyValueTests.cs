@@ -107,7 +107,7 @@ namespace Keel.Tests
         public void HelpGivesEachCommandsUsageAndHelp()
         {
             string answer = new ConsoleRig().Type("help --kv\r\n");
-            Assert.StartsWith("command.help.usage=help\r\ncommand.help.help=lists the commands\r\ncommand.mem.usage=mem [collect]\r\n", answer);
+            Assert.StartsWith("command.help.usage=help [COMMAND]\r\ncommand.help.help=lists the commands, or one command's usage and help\r\ncommand.mem.usage=mem [collect]\r\n", answer);
             Assert.Contains("command.pool.usage=pool NAME\r\n", answer);
             Assert.Contains("command.broken.help=always throws\r\nstatus=ok\r\n", answer);
             Assert.AreEqual(13 * 2 + 1, LineCount(answer));
