@@ -127,6 +127,13 @@ namespace Keel.Console
             return length;
         }
 
+        /// <summary>The value in decimal, then one when it is 1 and many otherwise (" record", " records"), so counts read right in the singular.</summary>
+        public void Counted(long value, string one, string many)
+        {
+            Decimal(value);
+            Text(value == 1 ? one : many);
+        }
+
         /// <summary>The value in decimal with zeros in front up to minDigits digits ("07" for 7 and 2), for clock times; below 0 counts as 0.</summary>
         public void DecimalPadded(long value, int minDigits)
         {

@@ -49,6 +49,7 @@ namespace Keel.Console.Commands
         private static readonly string OwnerBorrowedLabel = "borrowed";
         private static readonly string PartLabel = "part";
         private static readonly string PartOfLabel = "part of";
+        private static readonly string NoSlot = "none";
 
         private readonly PoolRegistry _registry;
         private readonly TableColumns _parts = PoolListing.NewTable(false, true);
@@ -144,8 +145,8 @@ namespace Keel.Console.Commands
                 output.NewLine();
             }
 
-            Field(output, pairs, name, StorageBytesLabel, pool.StorageBytes);
-            Field(output, pairs, name, MetadataBytesLabel, pool.MetadataBytes);
+            Field(output, pairs, name, StorageBytesLabel, pool.StorageBytes, BytesUnit);
+            Field(output, pairs, name, MetadataBytesLabel, pool.MetadataBytes, BytesUnit);
             if (pairs)
             {
                 output.Pair(PoolListing.Group, name, InUseLabel, pool.InUse);
@@ -182,7 +183,14 @@ namespace Keel.Console.Commands
                 Field(output, pairs, name, GuardOverwritesLabel, slots.GuardOverwrites);
                 Field(output, pairs, name, QuarantinedLabel, slots.Quarantined);
                 Field(output, pairs, name, LastFaultLabel, PoolListing.FaultName(slots.LastFault));
-                Field(output, pairs, name, LastFaultSlotLabel, slots.LastFaultSlot);
+                if (pairs || slots.LastFaultSlot >= 0)
+                {
+                    Field(output, pairs, name, LastFaultSlotLabel, slots.LastFaultSlot);
+                }
+                else
+                {
+                    output.Field(LastFaultSlotLabel, NoSlot);
+                }
             }
 
             Ring ring = pool as Ring;
@@ -198,8 +206,8 @@ namespace Keel.Console.Commands
             if (classes != null)
             {
                 Field(output, pairs, name, OversizedLabel, classes.Oversized);
-                Field(output, pairs, name, RequestedBytesLabel, classes.RequestedBytes);
-                Field(output, pairs, name, GrantedBytesLabel, classes.GrantedBytes);
+                Field(output, pairs, name, RequestedBytesLabel, classes.RequestedBytes, BytesUnit);
+                Field(output, pairs, name, GrantedBytesLabel, classes.GrantedBytes, BytesUnit);
             }
 
             GrantPool grants = pool as GrantPool;
@@ -263,6 +271,19 @@ namespace Keel.Console.Commands
             else
             {
                 output.Field(label, value);
+            }
+        }
+
+        /// <summary>A figure with its unit (" B") for a person; under --kv the bare number, as every key's unit is in its name.</summary>
+        private static void Field(ConsoleOutput output, bool pairs, string name, string label, long value, string unit)
+        {
+            if (pairs)
+            {
+                output.Pair(PoolListing.Group, name, label, value);
+            }
+            else
+            {
+                output.Field(label, value, unit);
             }
         }
 

@@ -13,6 +13,7 @@ namespace Keel.Console.Commands
         private static readonly string ResetKey = "stats.reset";
         private static readonly string ResetStart = "statistics reset for ";
         private static readonly string ResetEnd = " pools and rings";
+        private static readonly string ResetEndOne = " pool or ring";
 
         private readonly PoolRegistry _registry;
 
@@ -56,8 +57,7 @@ namespace Keel.Console.Commands
             }
 
             output.Text(ResetStart);
-            output.Decimal(_registry.Count);
-            output.Text(ResetEnd);
+            output.Counted(_registry.Count, ResetEndOne, ResetEnd);
             output.NewLine();
         }
     }

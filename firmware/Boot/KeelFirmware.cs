@@ -280,7 +280,7 @@ namespace Keel.Firmware.Boot
             output.Decimal(_app.BootCount);
             output.Text(": store mounted (");
             output.Decimal(_store.Count);
-            output.Text(" records");
+            output.Text(_store.Count == 1 ? " record" : " records");
             if (_mountResult != StoreResult.Ok)
             {
                 output.Text(", mount result ");

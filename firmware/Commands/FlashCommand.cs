@@ -43,6 +43,7 @@ namespace Keel.Firmware.Commands
         private static readonly string EraseUsage = "flash erase";
         private static readonly string EraseFailedStart = "flash erase: ";
         private static readonly string EraseFailedMiddle = " sectors failed to erase; mount returned ";
+        private static readonly string EraseFailedMiddleOne = " sector failed to erase; mount returned ";
         private static readonly string EraseFailedEnd = " (see StoreResult)";
         private static readonly string ErasedSectorsKey = "flash.erased_sectors";
         private static readonly string ErasedStart = "flash erased: ";
@@ -152,8 +153,7 @@ namespace Keel.Firmware.Commands
             {
                 context.BeginError();
                 context.Output.Text(EraseFailedStart);
-                context.Output.Decimal(failed);
-                context.Output.Text(EraseFailedMiddle);
+                context.Output.Counted(failed, EraseFailedMiddleOne, EraseFailedMiddle);
                 context.Output.Decimal((int)mounted);
                 context.Output.Text(EraseFailedEnd);
                 context.EndError();
