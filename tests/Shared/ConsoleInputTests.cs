@@ -135,7 +135,7 @@ namespace Keel.Tests
             Assert.AreEqual("verx\b \bsion\r\nKeel 0.1.0 on board test-board\r\n> ", rig.Type("verx\bsion\r\n"));
             Assert.AreEqual("ab^C\r\n> ", rig.Type("ab\u0003"));
             Assert.AreEqual("\r\n> ", rig.Type("\r"));
-            Assert.AreEqual("a\r\nerror: line with non-printable bytes discarded\r\n> ", rig.Type("a\u0007b\n"));
+            Assert.AreEqual("a?b\r\nerror: line with non-printable bytes discarded\r\n> ", rig.Type("a\u0007b\n"));
         }
     }
 }

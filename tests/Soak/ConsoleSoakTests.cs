@@ -90,6 +90,39 @@ namespace Keel.Soak
             report.AssertClean();
         }
 
+        [TestMethod]
+        public void ShellKeysAllocateNothing()
+        {
+            SoakBoard board = new SoakBoard(Esp32DevKitC.Describe(), true);
+            GarbageReport report = new GarbageReport();
+            board.Type("uptime");
+            byte[] upAndRun = Bytes("\u001b[A\r");
+            byte[] upDown = Bytes("\u001b[A\u001b[A\u001b[B\u001b[B\u001b[A\u0015");
+            byte[] complete = Bytes("ver\t\r");
+            byte[] list = Bytes("p\t\t\u0015");
+            byte[] ignored = Bytes("\u001b[C\u001b[1;5D\u001bOP\u001bmem\r");
+            byte[] erased = Bytes("mem\u0001\b\r");
+            MeasureBytes(board, report, "up arrow and run", upAndRun);
+            MeasureBytes(board, report, "up and down arrows", upDown);
+            MeasureBytes(board, report, "tab completes a command", complete);
+            MeasureBytes(board, report, "tab lists the candidates", list);
+            MeasureBytes(board, report, "keys ignored, Esc dropped", ignored);
+            MeasureBytes(board, report, "control key erased", erased);
+            report.AssertClean();
+            Assert.AreEqual(0, board.Firmware.Console.Errors, "every line was a good one");
+        }
+
+        private static byte[] Bytes(string text)
+        {
+            byte[] bytes = new byte[text.Length];
+            for (int i = 0; i < text.Length; i++)
+            {
+                bytes[i] = (byte)text[i];
+            }
+
+            return bytes;
+        }
+
         private static void MeasureLine(SoakBoard board, GarbageReport report, string line)
         {
             int answered = Answered(board);
