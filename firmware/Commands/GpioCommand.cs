@@ -6,7 +6,7 @@ using Keel.Pools;
 namespace Keel.Firmware.Commands
 {
     /// <summary>The gpio command: every claimed pin (owner, mode, level, edges, bounces, drops), or writes an output pin (needs unlock).</summary>
-    public class GpioCommand : ConsoleCommand
+    public class GpioCommand : ConsoleCommand, IResettableStatistics
     {
         // Steady-state text lives in fields: on the interpreter every executed string literal allocates.
         private static readonly string NoPinGiven = "give a pin and a level";
@@ -64,6 +64,12 @@ namespace Keel.Firmware.Commands
             _table.Add(Gap, 0, true);
             _table.Add(Gap, 0, true);
         }
+
+        /// <summary>'stats reset' names the GPIO counters so.</summary>
+        public string StatisticsName => Name;
+
+        /// <summary>Zeroes the edge, bounce and drop counters (stats reset).</summary>
+        public void ResetStatistics() => _gpio.ResetStatistics();
 
         public override void Run(CommandContext context)
         {

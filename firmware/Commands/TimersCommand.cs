@@ -4,7 +4,7 @@ using Keel.Drivers.Timers;
 namespace Keel.Firmware.Commands
 {
     /// <summary>The timers command: timers in use and running, fired, missed periods, worst lateness and handler failures.</summary>
-    public class TimersCommand : ConsoleCommand
+    public class TimersCommand : ConsoleCommand, IResettableStatistics
     {
         // Steady-state text lives in fields: on the interpreter every executed string literal allocates.
         private static readonly string CapacityKey = "timers.capacity";
@@ -35,6 +35,12 @@ namespace Keel.Firmware.Commands
         {
             _timers = timers;
         }
+
+        /// <summary>'stats reset' names the timer counters so.</summary>
+        public string StatisticsName => Name;
+
+        /// <summary>Zeroes fired, missed periods, worst lateness and handler failures (stats reset).</summary>
+        public void ResetStatistics() => _timers.ResetStatistics();
 
         public override void Run(CommandContext context)
         {

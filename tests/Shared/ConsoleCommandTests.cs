@@ -16,7 +16,7 @@ namespace Keel.Tests
             + "pool NAME       one pool or ring in detail, with its size classes or owners\r\n"
             + "check           walks every pool's free lists, metadata and guard bytes\r\n"
             + "uptime          time since boot\r\n"
-            + "stats reset     zeroes failures and faults, high-water to in use (needs unlock)\r\n"
+            + "stats reset     zeroes failures and faults, high-water to in use, driver counters (needs unlock)\r\n"
             + "version         Keel's version and the board\r\n"
             + "unlock          allows commands that change state, until 'lock' or a restart\r\n"
             + "lock            refuses commands that change state again\r\n"

@@ -143,7 +143,7 @@ namespace Keel.Tests
         {
             ConsoleRig rig = new ConsoleRig();
             rig.Type("unlock\r\n");
-            Assert.AreEqual("stats.reset=6\r\nstatus=ok\r\n", rig.Type("stats reset --kv\r\n"));
+            Assert.AreEqual("stats.reset=6\r\nstats.reset_counters=\r\nstatus=ok\r\n", rig.Type("stats reset --kv\r\n"));
         }
 
         private static int LineCount(string text)

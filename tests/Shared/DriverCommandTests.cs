@@ -148,5 +148,24 @@ namespace Keel.Tests
             Assert.IsTrue(rig.Store.IsMounted);
             Assert.IsFalse(rig.Store.Contains(1));
         }
+
+        [TestMethod]
+        public void StatsResetAlsoZeroesTheGpioAndTimerCounters()
+        {
+            DriverCommandRig rig = new DriverCommandRig();
+            rig.Type("unlock");
+            Assert.AreEqual("statistics reset for 5 pools and rings, gpio, timers\r\n", rig.Type("stats reset"));
+            Assert.AreEqual(0, rig.Gpio.TotalEdges);
+            Assert.AreEqual(0, rig.Gpio.TotalBounces);
+            Assert.AreEqual(0L, rig.Timers.Fired);
+            Assert.AreEqual(0L, rig.Timers.MissedPeriods);
+            Assert.AreEqual(0L, rig.Timers.MaxLatenessMicroseconds);
+            Assert.AreEqual(
+                "pin  owner   mode           level  edges  bounces  drops\r\n"
+                + "  0  button  input pull-up  high       0        0      0\r\n"
+                + "  2  led     output         high       0        0      0\r\n"
+                + "total                                  0        0      0\r\n", rig.Type("gpio"));
+            Assert.AreEqual("stats.reset=5\r\nstats.reset_counters=gpio,timers\r\nstatus=ok\r\n", rig.Type("stats reset --kv"));
+        }
     }
 }
