@@ -38,7 +38,13 @@ namespace Keel.Tests.PcOnly
                 string[] gpio = TableAssert.Lines(Answer(board, "gpio"));
                 TableAssert.LinedUp(gpio, 0, 1, gpio.Length - 2, GpioHeadings, GpioRight, 0);
                 TableAssert.LinedUp(gpio, 0, gpio.Length - 1, gpio.Length - 1, GpioHeadings, GpioRight, 4);
-                DetailLines(Answer(board, "timers"), "timers");
+                string[] timers = TableAssert.Lines(Answer(board, "timers"));
+                int header = System.Array.FindIndex(timers, line => line.StartsWith("timer "));
+                Assert.IsTrue(header > 0, "timers lists each timer");
+                DetailLines(string.Join("\r\n", timers, 0, header), "timers");
+                TableAssert.LinedUp(timers, header, header + 1, timers.Length - 1,
+                    new[] { "timer", "name", "mode", "every ms", "due in ms", "missed", "failures" },
+                    new[] { true, false, false, true, true, true, true }, 0);
                 DetailLines(Answer(board, "flash"), "flash");
                 DetailLines(Answer(board, "log"), "log");
             }

@@ -57,7 +57,7 @@ namespace Keel.Tests
             }
 
             // A periodic timer of 10 ms polled 35 ms late: fired once, 3 periods missed.
-            int timer = Timers.Create(new RecordingTimerHandler(Clock, 4));
+            int timer = Timers.Create(new RecordingTimerHandler(Clock, 4), "blink");
             Timers.StartPeriodic(timer, 10000);
             Clock.Advance(45000);
             Timers.Poll();

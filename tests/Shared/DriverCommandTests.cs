@@ -76,7 +76,10 @@ namespace Keel.Tests
                 + "fired             1\r\n"
                 + "missed periods    3\r\n"
                 + "max lateness      35000 us\r\n"
-                + "handler failures  0\r\n", rig.Type("timers"));
+                + "handler failures  0\r\n"
+                + "timer  name   mode      every ms  due in ms  missed  failures\r\n"
+                + "    0  blink  periodic    10.000      5.000       3         0\r\n"
+                + "    1  -      stopped          -          -       0         0\r\n", rig.Type("timers"));
         }
 
         [TestMethod]
@@ -93,6 +96,17 @@ namespace Keel.Tests
                 + "timers.missed_periods=3\r\n"
                 + "timers.max_lateness_microseconds=35000\r\n"
                 + "timers.handler_failures=0\r\n"
+                + "timers.0.name=blink\r\n"
+                + "timers.0.mode=periodic\r\n"
+                + "timers.0.interval_microseconds=10000\r\n"
+                + "timers.0.due_in_microseconds=5000\r\n"
+                + "timers.0.missed_periods=3\r\n"
+                + "timers.0.handler_failures=0\r\n"
+                + "timers.1.name=\r\n"
+                + "timers.1.mode=stopped\r\n"
+                + "timers.1.interval_microseconds=0\r\n"
+                + "timers.1.missed_periods=0\r\n"
+                + "timers.1.handler_failures=0\r\n"
                 + "status=ok\r\n", rig.Type("timers --kv"));
         }
 

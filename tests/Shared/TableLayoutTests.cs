@@ -105,13 +105,24 @@ namespace Keel.Tests
             for (int c = 0; c < commands.Length; c++)
             {
                 string[] lines = TableAssert.Lines(rig.Type(commands[c]));
-                for (int i = 0; i < lines.Length && lines[i].Length > 0; i++)
+                for (int i = 0; i < lines.Length && !lines[i].StartsWith("timer "); i++)
                 {
                     string where = "'" + lines[i] + "' of " + commands[c];
                     Assert.AreEqual(' ', lines[i][ConsoleOutput.LabelWidth - 1], where);
                     Assert.AreNotEqual(' ', lines[i][ConsoleOutput.LabelWidth], where);
                 }
             }
+        }
+
+        [TestMethod]
+        public void TheTimersTableLinesUpWithItsHeader()
+        {
+            string[] lines = TableAssert.Lines(new DriverCommandRig().Type("timers"));
+            int header = lines.Length - 3;
+            Assert.IsTrue(lines[header].StartsWith("timer "));
+            TableAssert.LinedUp(lines, header, header + 1, lines.Length - 1,
+                new string[] { "timer", "name", "mode", "every ms", "due in ms", "missed", "failures" },
+                new bool[] { true, false, false, true, true, true, true }, 0);
         }
 
         [TestMethod]
