@@ -16,7 +16,7 @@ namespace Keel.Soak
         public void EveryReadOnlyCommandAndItsKeyValueFormAllocateNothing()
         {
             SoakBoard board = new SoakBoard(Esp32DevKitC.Describe(), true);
-            string[] lines = { "help", "help mem", "mem", "pools", "check", "uptime", "version", "gpio", "timers", "flash", "log" };
+            string[] lines = { "help", "help mem", "mem", "pools", "check", "uptime", "version", "gpio", "timers", "flash", "flash sectors", "flash read 1", "log" };
             GarbageReport report = new GarbageReport();
             for (int i = 0; i < lines.Length; i++)
             {
@@ -76,7 +76,8 @@ namespace Keel.Soak
                 "nope", "pool", "pool nope", "pool a b", "pools extra", "mem now", "help me", "stats", "stats now",
                 "gpio 99 1", "gpio 2 7", "gpio x", "gpio 0 1", "flash now", "timers x", "log x", "uptime x", "check x",
                 "version x", "lock x", "nope --kv", "pool --kv", "help nope", "help mem x", "stats reset now", "flash erase now",
-                "flash now", "gpio 2 1 now", "mem x collect", "pool timers x",
+                "flash now", "gpio 2 1 now", "mem x collect", "pool timers x", "flash read", "flash read x", "flash read 999",
+                "flash read 1 x", "flash sectors x",
             };
             for (int i = 0; i < lines.Length; i++)
             {
