@@ -107,7 +107,7 @@ namespace Keel.Tests.PcOnly
             StringAssert.Contains(port.TakeOutput(), "boot error: Record store 'store' needs the board's flash port.");
             port.Send("version\r\n");
             firmware.Step();
-            Assert.AreEqual("Keel 0.1.0 on board esp32-devkitc\r\n", port.TakeOutput());
+            Assert.AreEqual("Keel 0.1.0 (commit " + Keel.Console.KeelVersion.Commit + ") on board esp32-devkitc\r\n", port.TakeOutput());
         }
     }
 }

@@ -17,7 +17,7 @@ namespace Keel.Tests
             + "check           walks every pool's free lists, metadata and guard bytes\r\n"
             + "uptime          time since boot\r\n"
             + "stats reset     zeroes failures and faults, high-water to in use, driver counters (needs unlock)\r\n"
-            + "version         Keel's version and the board\r\n"
+            + "version         Keel's version, the commit it was built from, and the board\r\n"
             + "unlock          allows commands that change state, until 'lock' or a restart\r\n"
             + "lock            refuses commands that change state again\r\n"
             + "say WORD...     prints its arguments\r\n"
@@ -304,8 +304,8 @@ namespace Keel.Tests
         [TestMethod]
         public void VersionShowsKeelsVersionAndTheBoardWhenKnown()
         {
-            Assert.AreEqual("Keel " + KeelVersion.Text + " on board test-board\r\n", new ConsoleRig().Type("version\r\n"));
-            Assert.AreEqual("Keel 0.1.0\r\n", RunAlone(new VersionCommand(null), "version"));
+            Assert.AreEqual("Keel " + KeelVersion.Text + " (commit " + KeelVersion.Commit + ") on board test-board\r\n", new ConsoleRig().Type("version\r\n"));
+            Assert.AreEqual("Keel 0.1.0 (commit " + KeelVersion.Commit + ")\r\n", RunAlone(new VersionCommand(null), "version"));
         }
 
         /// <summary>Runs one line on a console that has only this command.</summary>

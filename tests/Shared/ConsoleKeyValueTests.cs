@@ -1,3 +1,4 @@
+using Keel.Console;
 using Keel.Pools;
 using nanoFramework.TestFramework;
 
@@ -116,7 +117,6 @@ namespace Keel.Tests
         [TestMethod]
         [DataRow("check --kv", "check.walked=6\r\ncheck.result=ok\r\nstatus=ok\r\n")]
         [DataRow("uptime --kv", "uptime.microseconds=93784567000\r\nstatus=ok\r\n")]
-        [DataRow("version --kv", "keel.version=0.1.0\r\nboard.name=test-board\r\nstatus=ok\r\n")]
         [DataRow("unlock --kv", "console.unlocked=1\r\nstatus=ok\r\n")]
         [DataRow("lock --kv", "console.unlocked=0\r\nstatus=ok\r\n")]
         [DataRow("stats reset --kv", "error=console locked: 'stats reset' changes state; type 'unlock' first\r\nstatus=error\r\n")]
@@ -158,6 +158,24 @@ namespace Keel.Tests
             }
 
             return lines;
+        }
+
+        [TestMethod]
+        public void VersionKeyValueNamesTheCommit()
+        {
+            Assert.AreEqual("keel.version=0.1.0\r\nkeel.commit=" + KeelVersion.Commit + "\r\nboard.name=test-board\r\nstatus=ok\r\n",
+                new ConsoleRig().Type("version --kv\r\n"));
+        }
+
+        [TestMethod]
+        public void TheCommitIsAShortHashOrUnknown()
+        {
+            string commit = KeelVersion.Commit;
+            Assert.IsTrue(commit == "unknown" || (commit.Length >= 7 && commit.Length <= 40), commit);
+            for (int i = 0; commit != "unknown" && i < commit.Length; i++)
+            {
+                Assert.IsTrue((commit[i] >= '0' && commit[i] <= '9') || (commit[i] >= 'a' && commit[i] <= 'f'), commit);
+            }
         }
     }
 }

@@ -54,7 +54,7 @@ namespace Keel.Tests
         {
             ConsoleRig rig = new ConsoleRig(true);
             Assert.AreEqual("version ", rig.Type("ver\t"));
-            Assert.AreEqual("\r\nKeel 0.1.0 on board test-board\r\n> ", rig.Type("\r"));
+            Assert.AreEqual("\r\n" + ConsoleRig.VersionLine + "\r\n> ", rig.Type("\r"));
         }
 
         [TestMethod]
@@ -81,7 +81,7 @@ namespace Keel.Tests
         public void AControlKeyShowsAsAQuestionMarkAndCanBeErased()
         {
             ConsoleRig rig = new ConsoleRig(true);
-            Assert.AreEqual("ver?" + RubOut(1) + "sion\r\nKeel 0.1.0 on board test-board\r\n> ", rig.Type("ver\u0001\bsion\r"));
+            Assert.AreEqual("ver?" + RubOut(1) + "sion\r\n" + ConsoleRig.VersionLine + "\r\n> ", rig.Type("ver\u0001\bsion\r"));
             Assert.AreEqual(0, rig.Console.LinesDiscarded);
         }
 
