@@ -63,6 +63,27 @@ namespace Keel.Console
             }
         }
 
+        /// <summary>Starts fitting a new table to its headings, one a column from column 0.</summary>
+        public void FitHeadings(string[] headings)
+        {
+            Reset();
+            for (int column = 0; column < headings.Length; column++)
+            {
+                Fit(column, headings[column]);
+            }
+        }
+
+        /// <summary>The header line: the headings, one a column from column 0, each where its column's values will be.</summary>
+        public void Headings(ConsoleOutput output, string[] headings)
+        {
+            for (int column = 0; column < headings.Length; column++)
+            {
+                Cell(output, column, headings[column]);
+            }
+
+            output.NewLine();
+        }
+
         /// <summary>Widens the column to hold length characters.</summary>
         public void Fit(int column, int length)
         {

@@ -33,6 +33,7 @@ namespace Keel.Firmware.Commands
         private static readonly string UnknownErases = "unknown";
         private static readonly string SectorGroup = "flash.sector.";
         private static readonly string ErasesKeyEnd = ".erases=";
+        private static readonly string[] SectorsHeadings = { SectorHeading, ErasesHeading };
         private static readonly string MountedKey = "flash.mounted";
         private static readonly string RecordsKey = "flash.records";
         private static readonly string IndexCapacityKey = "flash.index_capacity";
@@ -279,9 +280,7 @@ namespace Keel.Firmware.Commands
                 return;
             }
 
-            _sectors.Reset();
-            _sectors.Fit(0, SectorHeading);
-            _sectors.Fit(1, ErasesHeading);
+            _sectors.FitHeadings(SectorsHeadings);
             for (int sector = 0; sector < _flash.SectorCount; sector++)
             {
                 _sectors.FitNumber(0, sector);
@@ -289,9 +288,7 @@ namespace Keel.Firmware.Commands
                 _sectors.Fit(1, erases < 0 ? UnknownErases.Length : ConsoleOutput.DecimalLength(erases));
             }
 
-            _sectors.Cell(output, 0, SectorHeading);
-            _sectors.Cell(output, 1, ErasesHeading);
-            output.NewLine();
+            _sectors.Headings(output, SectorsHeadings);
             for (int sector = 0; sector < _flash.SectorCount; sector++)
             {
                 int erases = statistics.SectorErases(sector);

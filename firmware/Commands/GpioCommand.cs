@@ -39,6 +39,7 @@ namespace Keel.Firmware.Commands
         private static readonly string OutputText = "output";
         private static readonly string OpenDrainText = "open drain";
         private static readonly string InputText = "input";
+        private static readonly string[] Headings = { PinHeading, OwnerText, ModeText, LevelLabel, EdgesText, BouncesText, DropsText };
 
         private const int PinColumn = 0;
         private const int OwnerColumn = 1;
@@ -170,14 +171,7 @@ namespace Keel.Firmware.Commands
                 return;
             }
 
-            _table.Reset();
-            _table.Fit(PinColumn, PinHeading);
-            _table.Fit(OwnerColumn, OwnerText);
-            _table.Fit(ModeColumn, ModeText);
-            _table.Fit(LevelColumn, LevelLabel);
-            _table.Fit(EdgesColumn, EdgesText);
-            _table.Fit(BouncesColumn, BouncesText);
-            _table.Fit(DropsColumn, DropsText);
+            _table.FitHeadings(Headings);
             for (int entry = 0; entry < _gpio.ClaimedPins; entry++)
             {
                 int handle = _gpio.HandleAt(entry);
@@ -193,14 +187,7 @@ namespace Keel.Firmware.Commands
             _table.FitNumber(BouncesColumn, _gpio.TotalBounces);
             _table.FitNumber(DropsColumn, _gpio.TotalDrops);
 
-            _table.Cell(output, PinColumn, PinHeading);
-            _table.Cell(output, OwnerColumn, OwnerText);
-            _table.Cell(output, ModeColumn, ModeText);
-            _table.Cell(output, LevelColumn, LevelLabel);
-            _table.Cell(output, EdgesColumn, EdgesText);
-            _table.Cell(output, BouncesColumn, BouncesText);
-            _table.Cell(output, DropsColumn, DropsText);
-            output.NewLine();
+            _table.Headings(output, Headings);
             for (int entry = 0; entry < _gpio.ClaimedPins; entry++)
             {
                 int handle = _gpio.HandleAt(entry);

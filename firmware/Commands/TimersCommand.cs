@@ -46,6 +46,7 @@ namespace Keel.Firmware.Commands
         private static readonly string DueInKey = ".due_in_microseconds=";
         private static readonly string MissedKey = ".missed_periods=";
         private static readonly string FailuresKey = ".handler_failures=";
+        private static readonly string[] Headings = { TimerHeading, NameHeading, ModeHeading, PeriodHeading, DueHeading, MissedHeading, FailuresHeading };
 
         private const int TimerColumn = 0;
         private const int NameColumn = 1;
@@ -126,14 +127,7 @@ namespace Keel.Firmware.Commands
             }
 
             long now = _timers.Clock.NowMicroseconds;
-            _table.Reset();
-            _table.Fit(TimerColumn, TimerHeading);
-            _table.Fit(NameColumn, NameHeading);
-            _table.Fit(ModeColumn, ModeHeading);
-            _table.Fit(PeriodColumn, PeriodHeading);
-            _table.Fit(DueColumn, DueHeading);
-            _table.Fit(MissedColumn, MissedHeading);
-            _table.Fit(FailuresColumn, FailuresHeading);
+            _table.FitHeadings(Headings);
             for (int slot = 0; slot < _timers.Capacity; slot++)
             {
                 int id = _timers.IdAt(slot);
@@ -152,14 +146,7 @@ namespace Keel.Firmware.Commands
                 _table.FitNumber(FailuresColumn, _timers.HandlerFailuresOf(id));
             }
 
-            _table.Cell(output, TimerColumn, TimerHeading);
-            _table.Cell(output, NameColumn, NameHeading);
-            _table.Cell(output, ModeColumn, ModeHeading);
-            _table.Cell(output, PeriodColumn, PeriodHeading);
-            _table.Cell(output, DueColumn, DueHeading);
-            _table.Cell(output, MissedColumn, MissedHeading);
-            _table.Cell(output, FailuresColumn, FailuresHeading);
-            output.NewLine();
+            _table.Headings(output, Headings);
             for (int slot = 0; slot < _timers.Capacity; slot++)
             {
                 int id = _timers.IdAt(slot);

@@ -8,7 +8,7 @@ namespace Keel.Tests
     {
         private const string Stream = "say one two\r\nversion\nsay  x\t y\r\rsay tail\r\n";
 
-        private static readonly string StreamAnswer = "said [one] [two]\r\n" + ConsoleRig.VersionLine + "\r\nsaid [x] [y]\r\nsaid [tail]\r\n";
+        private static string StreamAnswer => "said [one] [two]\r\n" + ConsoleRig.VersionLine + "\r\nsaid [x] [y]\r\nsaid [tail]\r\n";
 
         [TestMethod]
         public void AStreamTypedAtOnceRunsEveryLine()
