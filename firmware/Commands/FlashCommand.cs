@@ -79,7 +79,7 @@ namespace Keel.Firmware.Commands
         private readonly TableColumns _sectors = new TableColumns(2);
 
         public FlashCommand(RecordStore store, INorFlash flash)
-            : base("flash", "flash [sectors|read ID|erase]", "record store: records, bytes, erases, failures; each sector's erases; a record in hex; erase (needs unlock)")
+            : base("flash", "flash [sectors|read ID|erase]", "record store figures; sectors: erases of each; read: a record in hex; erase (needs unlock)")
         {
             _store = store;
             _flash = flash;
