@@ -10,7 +10,7 @@ namespace Keel.Firmware.Platform
     /// <remarks>
     /// As shipped it boots the ESP32-DevKitC config with the ESP32 microsecond clock. For another
     /// ESP32 board change <see cref="Board"/>; for the STM32F769I-DISCO also use NanoClock and drop
-    /// the COM2 pin mapping and the nanoFramework.Hardware.Esp32 reference (README, "Deploying").
+    /// the COM2 pin mapping and the nanoFramework.Hardware.Esp32 reference (docs/deploying.md).
     /// </remarks>
     public static class DeviceProgram
     {

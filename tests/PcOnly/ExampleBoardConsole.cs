@@ -5,15 +5,15 @@ using Keel.Tests;
 
 namespace Keel.Tests.PcOnly
 {
-    /// <summary>The board of the README's console section, in a state after some work, and its console with echo on.</summary>
-    public class ReadmeConsoleExample
+    /// <summary>The example board of docs/pools.md (its pools, with size classes and grants), in a state after some work, and its console with echo on.</summary>
+    public class ExampleBoardConsole
     {
         public readonly MemorySerialPort Port = new MemorySerialPort(4096, 16384);
         public readonly SerialConsole Console;
 
-        public ReadmeConsoleExample()
+        public ExampleBoardConsole()
         {
-            MemoryPlan plan = new MemoryPlan("esp32-devkitc", 24576);
+            MemoryPlan plan = new MemoryPlan("example-board", 24576);
             SlotPool timers = new SlotPool("timers", 16, 24);
             BlockPool pages = new BlockPool("flash-pages", 512, 4);
             ByteRing consoleIn = new ByteRing("console-in", 256, OverflowPolicy.RejectNewest);
