@@ -1,5 +1,4 @@
 using Keel.Console;
-using Keel.Console.Commands;
 using Keel.Pools;
 using nanoFramework.TestFramework;
 
@@ -14,20 +13,7 @@ namespace Keel.Tests
         {
             MemoryPlan plan = new MemoryPlan("one", 4096);
             plan.Add(new SlotPool("only", 4, 8));
-            MemorySerialPort port = new MemorySerialPort(ConsoleRig.PortBytes, ConsoleRig.PortBytes);
-            SerialConsole console = new SerialConsole(port,
-                new ByteRing("console-in", ConsoleRig.InputBytes, OverflowPolicy.RejectNewest),
-                new ByteRing("console-out", ConsoleRig.OutputBytes, OverflowPolicy.OverwriteOldest),
-                ConsoleRig.LineBytes, StandardCommands.Count, false);
-            StandardCommands.AddTo(console.Commands, plan, null, new FixedClock());
-            port.Send("check\r\nunlock\r\nstats reset\r\n");
-            do
-            {
-                console.Poll();
-            }
-            while (port.PendingInput > 0);
-
-            string[] lines = TableAssert.Lines(port.TakeOutput());
+            string[] lines = TableAssert.Lines(BareConsole.WithStandardCommands(plan).Type("check\r\nunlock\r\nstats reset\r\n"));
             Assert.AreEqual("check: ok, 1 pool or ring consistent", lines[0]);
             Assert.AreEqual("statistics reset for 1 pool or ring", lines[2]);
         }

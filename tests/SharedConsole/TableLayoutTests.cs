@@ -58,7 +58,7 @@ namespace Keel.Tests
             MemoryPlan plan = new MemoryPlan("wide", 10000000);
             plan.Add(new ByteRing("a-ring-with-a-very-long-name", 1048576, OverflowPolicy.RejectNewest));
             plan.Add(new SlotPool("s", 2, 4));
-            string answer = TypeOn(plan, "pools");
+            string answer = BareConsole.WithStandardCommands(plan).Type("pools\r\n");
             TableAssert.LinedUp(answer, PoolsHeadings, PoolsRight);
         }
 
@@ -165,39 +165,9 @@ namespace Keel.Tests
             gpio.ClaimOutput(157, "led", GpioMode.Output, false);
             gpio.ClaimOutput(149, "heartbeat", GpioMode.Output, false);
             gpio.Sample();
-            MemorySerialPort port = new MemorySerialPort(ConsoleRig.PortBytes, ConsoleRig.PortBytes);
-            SerialConsole console = NewConsole(port);
-            console.Commands.Add(new GpioCommand(gpio));
-            return Type(console, port, "gpio");
-        }
-
-        private static string TypeOn(MemoryPlan plan, string line)
-        {
-            MemorySerialPort port = new MemorySerialPort(ConsoleRig.PortBytes, ConsoleRig.PortBytes);
-            SerialConsole console = NewConsole(port);
-            Keel.Console.Commands.StandardCommands.AddTo(console.Commands, plan, null, new FixedClock());
-            return Type(console, port, line);
-        }
-
-        private static SerialConsole NewConsole(MemorySerialPort port)
-        {
-            return new SerialConsole(port,
-                new ByteRing("console-in", ConsoleRig.InputBytes, OverflowPolicy.RejectNewest),
-                new ByteRing("console-out", ConsoleRig.OutputBytes, OverflowPolicy.OverwriteOldest),
-                ConsoleRig.LineBytes, Keel.Console.Commands.StandardCommands.Count, false);
-        }
-
-        private static string Type(SerialConsole console, MemorySerialPort port, string line)
-        {
-            port.Send(line);
-            port.Send("\r\n");
-            do
-            {
-                console.Poll();
-            }
-            while (port.PendingInput > 0);
-
-            return port.TakeOutput();
+            BareConsole bare = new BareConsole();
+            bare.Console.Commands.Add(new GpioCommand(gpio));
+            return bare.Type("gpio\r\n");
         }
     }
 }
