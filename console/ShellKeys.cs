@@ -5,6 +5,7 @@ namespace Keel.Console
     {
         // Steady-state text lives in fields: on the interpreter every executed string literal allocates.
         private static readonly string CandidateGap = "  ";
+        private static readonly string HelpName = "help";
 
         private readonly LineEditor _editor;
         private readonly LineHistory _history;
@@ -87,7 +88,7 @@ namespace Keel.Console
         /// <summary>
         /// Tab: completes the command name typed so far. One match is completed with a space after
         /// it; several are completed as far as they agree, and when they agree no further they are
-        /// listed and the line is shown again. Only the first word is completed.
+        /// listed and the line is shown again. The first word is completed, and the word after help.
         /// </summary>
         public void Complete()
         {
@@ -98,12 +99,10 @@ namespace Keel.Console
                 return;
             }
 
-            for (int i = 0; i < length; i++)
+            int start = WordToComplete(line, length);
+            if (start < 0)
             {
-                if (line[i] == (byte)' ')
-                {
-                    return;
-                }
+                return;
             }
 
             int matches = 0;
@@ -112,7 +111,7 @@ namespace Keel.Console
             for (int c = 0; c < _commands.Count; c++)
             {
                 string name = _commands.Get(c).Name;
-                if (!StartsWith(name, line, length))
+                if (!StartsWith(name, line, start, length))
                 {
                     continue;
                 }
@@ -135,7 +134,7 @@ namespace Keel.Console
                 return;
             }
 
-            for (int i = length; i < agreed; i++)
+            for (int i = length - start; i < agreed; i++)
             {
                 AppendTyped((byte)first[i]);
             }
@@ -146,7 +145,7 @@ namespace Keel.Console
                 return;
             }
 
-            if (agreed > length || !_echo)
+            if (agreed > length - start || !_echo)
             {
                 return;
             }
@@ -156,7 +155,7 @@ namespace Keel.Console
             for (int c = 0; c < _commands.Count; c++)
             {
                 string name = _commands.Get(c).Name;
-                if (StartsWith(name, line, length))
+                if (StartsWith(name, line, start, length))
                 {
                     _output.Text(firstListed ? null : CandidateGap);
                     _output.Text(name);
@@ -193,22 +192,50 @@ namespace Keel.Console
             }
         }
 
-        private static bool StartsWith(string name, byte[] line, int length)
+        /// <summary>Whether name starts with the bytes of line from start to length.</summary>
+        private static bool StartsWith(string name, byte[] line, int start, int length)
         {
-            if (name.Length < length)
+            if (name.Length < length - start)
             {
                 return false;
             }
 
-            for (int i = 0; i < length; i++)
+            for (int i = start; i < length; i++)
             {
-                if (name[i] != line[i])
+                if (name[i - start] != line[i])
                 {
                     return false;
                 }
             }
 
             return true;
+        }
+
+        /// <summary>Where the command name being typed starts: 0 for the first word, after "help " for its argument; -1 when tab completes nothing here.</summary>
+        private int WordToComplete(byte[] line, int length)
+        {
+            int space = -1;
+            for (int i = 0; i < length; i++)
+            {
+                if (line[i] != (byte)' ')
+                {
+                    continue;
+                }
+
+                if (space >= 0)
+                {
+                    return -1;
+                }
+
+                space = i;
+            }
+
+            if (space < 0)
+            {
+                return 0;
+            }
+
+            return StartsWith(HelpName, line, 0, space) && space == HelpName.Length ? space + 1 : -1;
         }
 
         /// <summary>How many leading characters a and b share, up to limit.</summary>

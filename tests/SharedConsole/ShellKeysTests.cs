@@ -68,6 +68,18 @@ namespace Keel.Tests
         }
 
         [TestMethod]
+        public void TabCompletesTheCommandNameAfterHelp()
+        {
+            ConsoleRig rig = new ConsoleRig(true);
+            Assert.AreEqual("help ve", rig.Type("help ve"));
+            Assert.AreEqual("rsion ", rig.Type("\t"));
+            Assert.AreEqual("\r\nusage: version\r\n", rig.Type("\r").Substring(0, 18));
+            Assert.AreEqual("help po", rig.Type("help po"));
+            Assert.AreEqual("ol", rig.Type("\t"));
+            Assert.AreEqual("\r\npools  pool\r\n> help pool", rig.Type("\t"));
+        }
+
+        [TestMethod]
         public void TabDoesNothingForNoMatchOrAfterTheFirstWord()
         {
             ConsoleRig rig = new ConsoleRig(true);

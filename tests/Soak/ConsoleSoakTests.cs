@@ -101,12 +101,14 @@ namespace Keel.Soak
             byte[] upDown = Bytes("\u001b[A\u001b[A\u001b[B\u001b[B\u001b[A\u0015");
             byte[] complete = Bytes("ver\t\r");
             byte[] list = Bytes("p\t\t\u0015");
+            byte[] helpWord = Bytes("help ve\t\r");
             byte[] ignored = Bytes("\u001b[C\u001b[1;5D\u001bOP\u001bmem\r");
             byte[] erased = Bytes("mem\u0001\b\r");
             MeasureBytes(board, report, "up arrow and run", upAndRun);
             MeasureBytes(board, report, "up and down arrows", upDown);
             MeasureBytes(board, report, "tab completes a command", complete);
             MeasureBytes(board, report, "tab lists the candidates", list);
+            MeasureBytes(board, report, "tab completes the word after help", helpWord);
             MeasureBytes(board, report, "keys ignored, Esc dropped", ignored);
             MeasureBytes(board, report, "control key erased", erased);
             report.AssertClean();
