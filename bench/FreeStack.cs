@@ -1,4 +1,6 @@
+#if !NANOFRAMEWORK_1_0
 using System.Runtime.CompilerServices;
+#endif
 
 namespace Keel.Bench
 {
@@ -7,6 +9,7 @@ namespace Keel.Bench
     /// Nothing a pool that hands out indices can do is cheaper than one load and one store per
     /// side, so the Keel rows are judged against this. It refuses nothing: popping an empty
     /// stack or pushing a wrong index corrupts it silently, which is what Keel's checks prevent.
+    /// bench/Device runs this same class on nanoCLR, which inlines nothing: there it is two real calls.
     /// </remarks>
     public sealed class FreeStack
     {
@@ -24,13 +27,17 @@ namespace Keel.Bench
             _count = capacity;
         }
 
+#if !NANOFRAMEWORK_1_0
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
+#endif
         public int Pop()
         {
             return _entries[--_count];
         }
 
+#if !NANOFRAMEWORK_1_0
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
+#endif
         public void Push(int index)
         {
             _entries[_count++] = index;

@@ -44,20 +44,27 @@ namespace Keel.Bench
             return text.ToString();
         }
 
-        /// <summary>Puts the results between the markers of the file, or writes a file of results alone when it has none.</summary>
+        /// <summary>Puts the results between the markers of the file, or after what it holds when it has none.</summary>
         public static void WriteInto(string path, string results)
         {
-            string block = BeginMarker + "\n\n" + results + "\n" + EndMarker;
+            WriteInto(path, results, BeginMarker, EndMarker);
+        }
+
+        /// <summary>Puts the results between the given markers of the file (the device run has its own), or after what it holds.</summary>
+        public static void WriteInto(string path, string results, string beginMarker, string endMarker)
+        {
+            string block = beginMarker + "\n\n" + results + "\n" + endMarker;
             string existing = File.Exists(path) ? File.ReadAllText(path) : null;
-            int begin = existing == null ? -1 : existing.IndexOf(BeginMarker, StringComparison.Ordinal);
-            int end = existing == null ? -1 : existing.IndexOf(EndMarker, StringComparison.Ordinal);
+            int begin = existing == null ? -1 : existing.IndexOf(beginMarker, StringComparison.Ordinal);
+            int end = existing == null ? -1 : existing.IndexOf(endMarker, StringComparison.Ordinal);
             if (begin < 0 || end < begin)
             {
-                File.WriteAllText(path, block + "\n");
+                // A file without the markers keeps what it has: the results go after it.
+                File.WriteAllText(path, (existing == null ? "" : existing.TrimEnd() + "\n\n") + block + "\n");
                 return;
             }
 
-            File.WriteAllText(path, existing.Substring(0, begin) + block + existing.Substring(end + EndMarker.Length));
+            File.WriteAllText(path, existing.Substring(0, begin) + block + existing.Substring(end + endMarker.Length));
         }
 
         private static void AppendBenchmarks(StringBuilder text, List<BenchmarkRow> rows)

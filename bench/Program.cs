@@ -32,6 +32,11 @@ namespace Keel.Bench
             }
 
             string command = "dotnet run -c Release --project bench" + (args.Length == 0 ? "" : " -- " + string.Join(" ", args));
+            if (options.Device)
+            {
+                return DeviceRun.Run(options, command);
+            }
+
             Console.WriteLine("Keel benchmarks: " + command);
             Console.WriteLine(options.Quick
                 ? "QUICK mode: short in-process BenchmarkDotNet jobs and " + QuickTwoThreadItems.ToString("N0")

@@ -15,6 +15,9 @@ namespace Keel.Bench
             + "                     Keel.Bench.<Class>.<Method> for the BenchmarkDotNet rows,\n"
             + "                     " + TwoThreadThroughput.PartName + " and " + TailLatency.PartName + "\n"
             + "  --report FILE      write the results between the results markers of FILE (docs/benchmarks.md)\n"
+            + "  --device           instead of the .NET suite, run bench/Device on the real nanoFramework interpreter\n"
+            + "                     through the kit's nfrun (../shared/nanoclr, or the directory in KEEL_NANOCLR);\n"
+            + "                     with --report it writes the device table between the device markers\n"
             + "  --help             this text";
 
         private readonly List<string> _filters = new List<string>();
@@ -23,6 +26,8 @@ namespace Keel.Bench
         public bool Quick { get; private set; }
 
         public bool Help { get; private set; }
+
+        public bool Device { get; private set; }
 
         public string ReportPath { get; private set; }
 
@@ -41,6 +46,9 @@ namespace Keel.Bench
                 {
                     case "--quick":
                         options.Quick = true;
+                        break;
+                    case "--device":
+                        options.Device = true;
                         break;
                     case "--help":
                     case "-h":

@@ -33,6 +33,7 @@ namespace Keel.Console
         private static readonly string StatusError = "error";
         private static readonly string StatusOk = "ok";
         private static readonly string CommandFailed = "' failed: ";
+        private static readonly string KeyValueAlone = "--kv needs a command, such as 'pools --kv'";
 
         private readonly ISerialPort _port;
         private readonly ByteRing _input;
@@ -259,6 +260,18 @@ namespace Keel.Console
             bool fits = _line.Parse(_editor.Buffer, _editor.Length);
             if (_line.Count == 0)
             {
+                if (_line.KeyValue)
+                {
+                    // "--kv" alone: a script reading key=value lines still gets its error and status.
+                    _context.Begin(null);
+                    _linesRun++;
+                    _context.BeginError();
+                    _output.Text(KeyValueAlone);
+                    _context.EndError();
+                    _errors++;
+                    _output.Pair(StatusKey, StatusError);
+                }
+
                 return;
             }
 

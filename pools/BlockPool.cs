@@ -8,9 +8,13 @@ namespace Keel.Pools
     /// bounds-checked against the block, so one block's user cannot write into its neighbour
     /// through the API; a refused copy is counted as an <see cref="PoolFault.OutOfBounds"/> fault.
     /// Code that works in place on <see cref="Arena"/> is watched by the optional guard bytes.
+    /// A block pool is a slot pool whose slots are blocks of its arena: a plain one (no
+    /// zeroing, no guard bytes, no FIFO reuse) acquires and releases through the slot pool's own
+    /// inline path, with no call around it; a hardened one adds its checks in AcquireSpecial and
+    /// ReleaseSpecial.
     /// Not thread-safe: a pool belongs to one thread.
     /// </remarks>
-    public class BlockPool : IPoolDiagnostics
+    public class BlockPool : SlotPool
     {
         // Steady-state text lives in fields: on the interpreter every executed string literal allocates.
         private static readonly string KindName = "block pool";
@@ -21,7 +25,6 @@ namespace Keel.Pools
         // Alternating bits, unlikely to be left behind by zeroing, 0xFF erasing or ASCII text.
         private const byte GuardPattern = 0xA5;
 
-        private readonly SlotPool _slots;
         private readonly byte[] _arena;
         private readonly int _blockSize;
         private readonly int _stride;
@@ -43,22 +46,10 @@ namespace Keel.Pools
         /// <param name="blockCount">Number of blocks, 1 to 65,536.</param>
         /// <param name="options">Hardening declared in the board config.</param>
         public BlockPool(string name, int blockSize, int blockCount, BlockPoolOptions options)
+            : base(name, blockCount, CheckedBlockSize(name, blockSize, blockCount, options), (options & BlockPoolOptions.FifoReuse) != 0)
         {
-            if (blockSize < 1)
-            {
-                throw new ArgumentOutOfRangeException("blockSize", "Block pool '" + name + "' asks for blocks of "
-                    + blockSize + " bytes; a block holds at least 1 byte. Change its block size in the board config.");
-            }
-
             int guardSize = (options & BlockPoolOptions.GuardBytes) != 0 ? GuardSize : 0;
             int stride = blockSize + guardSize;
-            if (blockCount > 0 && stride > int.MaxValue / blockCount)
-            {
-                throw new ArgumentOutOfRangeException("blockCount", "Block pool '" + name + "' asks for "
-                    + blockCount + " blocks of " + blockSize + " bytes, more than one array can hold.");
-            }
-
-            _slots = new SlotPool(name, blockCount, blockSize, (options & BlockPoolOptions.FifoReuse) != 0);
             _blockSize = blockSize;
             _guardSize = guardSize;
             _stride = stride;
@@ -66,6 +57,11 @@ namespace Keel.Pools
             _options = options;
             _notes = Describe(options);
             _arena = new byte[stride * blockCount];
+            if (guardSize > 0 || _zeroOnRelease)
+            {
+                TakeSpecialPaths();
+            }
+
             if (guardSize > 0)
             {
                 for (int block = 0; block < blockCount; block++)
@@ -75,24 +71,29 @@ namespace Keel.Pools
             }
         }
 
-        public string Name
+        /// <summary>Boot: the block size, checked before the slot pool underneath is built.</summary>
+        private static int CheckedBlockSize(string name, int blockSize, int blockCount, BlockPoolOptions options)
         {
-            get { return _slots.Name; }
+            if (blockSize < 1)
+            {
+                throw new ArgumentOutOfRangeException("blockSize", "Block pool '" + name + "' asks for blocks of "
+                    + blockSize + " bytes; a block holds at least 1 byte. Change its block size in the board config.");
+            }
+
+            // In long: a block size near int.MaxValue plus its guard would wrap before the check.
+            long stride = (long)blockSize + ((options & BlockPoolOptions.GuardBytes) != 0 ? GuardSize : 0);
+            if (blockCount > 0 && stride * blockCount > int.MaxValue)
+            {
+                throw new ArgumentOutOfRangeException("blockCount", "Block pool '" + name + "' asks for "
+                    + blockCount + " blocks of " + blockSize + " bytes, more than one array can hold.");
+            }
+
+            return blockSize;
         }
 
-        public string Kind
+        public override string Kind
         {
             get { return KindName; }
-        }
-
-        public int Capacity
-        {
-            get { return _slots.Capacity; }
-        }
-
-        public int ItemBytes
-        {
-            get { return _blockSize; }
         }
 
         public int BlockSize
@@ -100,16 +101,10 @@ namespace Keel.Pools
             get { return _blockSize; }
         }
 
-        /// <summary>Payload bytes: BlockSize × Capacity (guard bytes count as metadata).</summary>
-        public int StorageBytes
-        {
-            get { return _blockSize * _slots.Capacity; }
-        }
-
         /// <summary>Slot bookkeeping plus the guard bytes, if declared.</summary>
-        public int MetadataBytes
+        public override int MetadataBytes
         {
-            get { return _slots.MetadataBytes + _guardSize * _slots.Capacity; }
+            get { return base.MetadataBytes + _guardSize * Capacity; }
         }
 
         public BlockPoolOptions Options
@@ -117,7 +112,7 @@ namespace Keel.Pools
             get { return _options; }
         }
 
-        public string Notes
+        public override string Notes
         {
             get { return _notes; }
         }
@@ -148,35 +143,10 @@ namespace Keel.Pools
             get { return _zeroOnRelease; }
         }
 
-        public int InUse
-        {
-            get { return _slots.InUse; }
-        }
-
-        public int Free
-        {
-            get { return _slots.Free; }
-        }
-
-        public int HighWater
-        {
-            get { return _slots.HighWater; }
-        }
-
-        public int Failures
-        {
-            get { return _slots.Failures; }
-        }
-
-        public int Faults
-        {
-            get { return _slots.Faults; }
-        }
-
-        /// <summary>The slot pool underneath, for its per-kind fault counters, quarantine count and last faulty block.</summary>
+        /// <summary>The pool itself (a block pool is a slot pool): its per-kind fault counters, quarantine count and last faulty block.</summary>
         public SlotPool Slots
         {
-            get { return _slots; }
+            get { return this; }
         }
 
         /// <summary>
@@ -188,50 +158,45 @@ namespace Keel.Pools
             get { return _arena; }
         }
 
-        /// <summary>Takes a free block: its handle, or <see cref="PoolHandle.None"/> (counted) when all are in use.</summary>
-        /// <remarks>With guard bytes, a free block whose guard was overwritten is quarantined and the next one taken.</remarks>
-        public int Acquire()
+        /// <summary>With guard bytes, a free block whose guard was overwritten is quarantined and the next one taken.</summary>
+        internal override int AcquireSpecial()
         {
             // Check before taking, so a damaged block never counts as in use, not even for the high-water mark.
             int next;
-            while (_guardSize > 0 && (next = _slots.PeekFree()) >= 0 && !GuardIntact(next))
+            while (_guardSize > 0 && (next = PeekFree()) >= 0 && !GuardIntact(next))
             {
                 ClearIfSecret(next);
-                _slots.QuarantineNextFree();
-                _slots.RecordFault(PoolFault.GuardOverwritten, next);
+                QuarantineNextFree();
+                RecordFault(PoolFault.GuardOverwritten, next);
             }
 
-            return _slots.Acquire();
+            return AcquireAny();
         }
 
         /// <summary>
-        /// Gives a block back; stale, repeated and made-up handles are refused and counted. With
-        /// guard bytes, an overwritten guard is reported as <see cref="PoolFault.GuardOverwritten"/>
-        /// (naming the block in <see cref="SlotPool.LastFaultSlot"/>) and the block is quarantined.
+        /// Zero-on-release clears the block; with guard bytes, an overwritten guard is reported as
+        /// <see cref="PoolFault.GuardOverwritten"/> (naming the block in <see cref="SlotPool.LastFaultSlot"/>)
+        /// and the block is quarantined.
         /// </summary>
-        public PoolFault Release(int handle)
+        internal override PoolFault ReleaseSpecial(int handle)
         {
-            if (!_slots.IsCurrent(handle))
-            {
-                return _slots.Release(handle);
-            }
-
-            int block = SlotPool.RawIndex(handle);
+            int block = handle & 0xFFFF;
             ClearIfSecret(block);
             if (_guardSize > 0 && !GuardIntact(block))
             {
-                _slots.RecordFault(PoolFault.GuardOverwritten, handle);
-                _slots.Quarantine(handle);
+                RecordFault(PoolFault.GuardOverwritten, handle);
+                Quarantine(handle);
                 return PoolFault.GuardOverwritten;
             }
 
-            return _slots.Release(handle);
+            ReleaseCurrent(handle);
+            return PoolFault.None;
         }
 
         /// <summary>Where the handle's block starts in <see cref="Arena"/>; -1 (a counted fault) for a handle not in use.</summary>
         public int OffsetOf(int handle)
         {
-            int index = _slots.IndexOf(handle);
+            int index = IndexOf(handle);
             return index < 0 ? -1 : index * _stride;
         }
 
@@ -261,23 +226,18 @@ namespace Keel.Pools
             return true;
         }
 
-        public void ResetStatistics()
-        {
-            _slots.ResetStatistics();
-        }
-
         /// <summary>Walks the free list and metadata, then every block's guard bytes (quarantined blocks excepted).</summary>
-        public IntegrityProblem CheckIntegrity(out int position)
+        public override IntegrityProblem CheckIntegrity(out int position)
         {
-            IntegrityProblem slots = _slots.CheckIntegrity(out position);
+            IntegrityProblem slots = base.CheckIntegrity(out position);
             if (slots != IntegrityProblem.None || _guardSize == 0)
             {
                 return slots;
             }
 
-            for (int block = 0; block < _slots.Capacity; block++)
+            for (int block = 0; block < Capacity; block++)
             {
-                if (!GuardIntact(block) && !_slots.IsQuarantined(block))
+                if (!GuardIntact(block) && !IsQuarantined(block))
                 {
                     position = block;
                     return IntegrityProblem.GuardOverwritten;
@@ -285,6 +245,24 @@ namespace Keel.Pools
             }
 
             return IntegrityProblem.None;
+        }
+
+        /// <summary>Scrubs one quarantined block (zeroed, guard rewritten) and frees it again; false when none is quarantined.</summary>
+        internal bool ReclaimQuarantined()
+        {
+            int block = ReturnFromQuarantine();
+            if (block < 0)
+            {
+                return false;
+            }
+
+            Array.Clear(_arena, block * _stride, _stride);
+            if (_guardSize > 0)
+            {
+                WriteGuard(block);
+            }
+
+            return true;
         }
 
         /// <summary>Zero-on-release clears a block as it leaves its holder, quarantined or not: a secret never lingers.</summary>
@@ -298,16 +276,11 @@ namespace Keel.Pools
 
         private bool GuardIntact(int block)
         {
+            // GuardSize is 4: unrolled, since every IL instruction of a loop counts on the interpreter.
+            byte[] arena = _arena;
             int start = block * _stride + _blockSize;
-            for (int i = start; i < start + _guardSize; i++)
-            {
-                if (_arena[i] != GuardPattern)
-                {
-                    return false;
-                }
-            }
-
-            return true;
+            return arena[start] == GuardPattern && arena[start + 1] == GuardPattern
+                && arena[start + 2] == GuardPattern && arena[start + 3] == GuardPattern;
         }
 
         private void WriteGuard(int block)
@@ -334,7 +307,7 @@ namespace Keel.Pools
                 && count <= buffer.Length - bufferOffset;
             if (!fitsBlock || !fitsBuffer)
             {
-                _slots.RecordFault(PoolFault.OutOfBounds, handle);
+                RecordFault(PoolFault.OutOfBounds, handle);
                 return -1;
             }
 

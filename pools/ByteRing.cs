@@ -37,14 +37,51 @@ namespace Keel.Pools
         /// <summary>Producer: queues one byte; false when the ring is full and refuses new bytes.</summary>
         public bool Write(byte value)
         {
-            if (ReserveForWrite(1) == 0)
+            // The common case inline (one call on the interpreter); a full-looking ring takes the slow path.
+#if NANOFRAMEWORK_1_0
+            // One core: the consumer's head is one field load away, and that one read serves both
+            // the room check and the high-water mark.
+            int tail = _tail;
+            int mask = _mask;
+            int fill = tail - _head;
+            if (fill > mask)
+            {
+                if (ReserveForWrite(1) == 0)
+                {
+                    return false;
+                }
+
+                fill = tail - _head;
+            }
+
+            _buffer[tail & mask] = value;
+            _tail = tail + 1;
+            _written++;
+            if (fill >= _highWater)
+            {
+                _highWater = fill + 1;
+            }
+
+            return true;
+#else
+            int tail = _tail;
+            if (tail - _producerHeadCache >= _capacity && ReserveForWrite(1) == 0)
             {
                 return false;
             }
 
-            _buffer[WritePosition] = value;
-            PublishWrite(1);
+            _buffer[tail & _mask] = value;
+            tail++;
+            Fence.Publish(ref _tail, tail);
+            _written++;
+            int fill = tail - _head;
+            if (fill > _highWater)
+            {
+                _highWater = fill;
+            }
+
             return true;
+#endif
         }
 
         /// <summary>
@@ -92,6 +129,40 @@ namespace Keel.Pools
         /// <summary>Consumer: takes the oldest byte; false when the ring is empty.</summary>
         public bool TryRead(out byte value)
         {
+            if (!_overwrite)
+            {
+                // Only the consumer moves the head: the common case inline.
+                int head = _head;
+#if NANOFRAMEWORK_1_0
+                // One core: the producer's tail is one field load away, no cache to keep.
+                if (_tail == head)
+                {
+                    value = 0;
+                    return false;
+                }
+#else
+                if (_consumerTailCache == head)
+                {
+                    int tail = Fence.Observe(ref _tail);
+                    _consumerTailCache = tail;
+                    if (tail == head)
+                    {
+                        value = 0;
+                        return false;
+                    }
+                }
+#endif
+
+                value = _buffer[head & _mask];
+#if NANOFRAMEWORK_1_0
+                _head = head + 1;
+#else
+                Fence.Publish(ref _head, head + 1);
+#endif
+                _read++;
+                return true;
+            }
+
             while (true)
             {
                 int head;
@@ -101,7 +172,7 @@ namespace Keel.Pools
                     return false;
                 }
 
-                value = _buffer[PositionOf(head)];
+                value = _buffer[head & _mask];
                 if (EndConsume(head, 1))
                 {
                     return true;

@@ -10,6 +10,12 @@ namespace Keel.Pools
     /// room for everyone's guarantee. Blocks no budget reserves form an optional shared
     /// overflow that owners past their budget may borrow (counted apart). Releasing an owner
     /// frees everything it holds in one call and makes its handles stale.
+    /// A block found damaged (its guard overwritten) is quarantined, and the loss comes out of
+    /// the unreserved share: while some of it is free, the overflow shrinks; when all of it is
+    /// lent out and an owner below its budget finds no block left, a quarantined block is
+    /// scrubbed (zeroed, guard rewritten) and serves that guarantee, counted in
+    /// <see cref="QuarantineReclaims"/>. The damage itself stays counted as a fault.
+    /// An owner added after the pool is registered is checked against every registered name.
     /// Not thread-safe: a pool belongs to one thread.
     /// </remarks>
     public class GrantPool : IPoolDiagnostics, IPoolBreakdown
@@ -33,6 +39,8 @@ namespace Keel.Pools
         private int _overflowInUse;
         private int _overflowHighWater;
         private int _unknownOwners;
+        private int _quarantineReclaims;
+        private PoolRegistry _registry;
 
         /// <param name="name">Unique name; owners are shown as name/owner.</param>
         /// <param name="blockSize">Bytes per block (a const of the board config).</param>
@@ -164,6 +172,12 @@ namespace Keel.Pools
             get { return _overflowHighWater; }
         }
 
+        /// <summary>Quarantined blocks scrubbed and handed to an owner below its budget, because the overflow was lent out.</summary>
+        public int QuarantineReclaims
+        {
+            get { return _quarantineReclaims; }
+        }
+
         /// <summary>The arena, for code that works on a block in place between <see cref="OffsetOf"/> and offset + block size.</summary>
         public byte[] Arena
         {
@@ -232,6 +246,12 @@ namespace Keel.Pools
                 }
             }
 
+            if (_registry != null)
+            {
+                // The registry checked the names of the parts it was given; this one comes later.
+                _registry.RefuseTakenName(fullName);
+            }
+
             if (_reserved + budget > _blocks.Capacity)
             {
                 throw new ArgumentException("Grant pool '" + Name + "' cannot honour its budgets: they would reserve "
@@ -268,6 +288,14 @@ namespace Keel.Pools
             }
 
             int handle = _blocks.Acquire();
+            if (handle == PoolHandle.None && !borrowing && _blocks.ReclaimQuarantined())
+            {
+                // Below its budget and no block left: quarantine took a block this guarantee was
+                // counting on while the overflow was lent out. The loss belongs to the unreserved share.
+                _quarantineReclaims++;
+                handle = _blocks.Acquire();
+            }
+
             if (handle == PoolHandle.None)
             {
                 // Only when quarantined blocks have eaten into the guarantees themselves.
@@ -313,7 +341,7 @@ namespace Keel.Pools
 
             grant.CountGivenBack();
             _ownerOf[block] = NoOwner;
-            return _blocks.Release(handle);
+            return _blocks.ReleaseValidated(handle);
         }
 
         /// <summary>Where the handle's block starts in <see cref="Arena"/>; -1 (a counted fault) for a handle not in use.</summary>
@@ -357,8 +385,15 @@ namespace Keel.Pools
             return released;
         }
 
+        /// <summary>Boot: the registry this pool was registered in, which checks the names of owners added later.</summary>
+        internal void JoinRegistry(PoolRegistry registry)
+        {
+            _registry = registry;
+        }
+
         public void ResetStatistics()
         {
+            _quarantineReclaims = 0;
             _blocks.ResetStatistics();
             for (int i = 0; i < _ownerCount; i++)
             {

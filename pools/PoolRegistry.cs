@@ -38,9 +38,15 @@ namespace Keel.Pools
 
             _entries[_count] = pool;
             _count++;
+            GrantPool grants = pool as GrantPool;
+            if (grants != null)
+            {
+                grants.JoinRegistry(this);
+            }
         }
 
-        private void RefuseTakenName(string name)
+        /// <summary>Boot: throws when a pool, ring or part already has this name.</summary>
+        internal void RefuseTakenName(string name)
         {
             if (Find(name) != null)
             {

@@ -55,17 +55,18 @@ namespace Keel.Pools
         {
             if (_writeOpen)
             {
-                CountMisuse();
+                _misuses++;
                 return -1;
             }
 
-            if (ReserveForWrite(1) == 0)
+            int tail = _tail;
+            if (tail - _producerHeadCache >= _capacity && ReserveForWrite(1) == 0)
             {
                 return -1;
             }
 
             _writeOpen = true;
-            return WritePosition;
+            return tail & _mask;
         }
 
         /// <summary>Producer: makes the record filled since <see cref="BeginWrite"/> visible to the consumer.</summary>
@@ -73,12 +74,23 @@ namespace Keel.Pools
         {
             if (!_writeOpen)
             {
-                CountMisuse();
+                _misuses++;
                 return;
             }
 
             _writeOpen = false;
-            PublishWrite(1);
+            int tail = _tail + 1;
+#if NANOFRAMEWORK_1_0
+            _tail = tail;
+#else
+            Fence.Publish(ref _tail, tail);
+#endif
+            _written++;
+            int fill = tail - _head;
+            if (fill > _highWater)
+            {
+                _highWater = fill;
+            }
         }
 
         /// <summary>Consumer: the position of the oldest record, or -1 when the ring is empty.</summary>
@@ -86,19 +98,46 @@ namespace Keel.Pools
         {
             if (_readOpen)
             {
-                CountMisuse();
+                _misuses++;
                 return -1;
             }
 
             int head;
-            if (BeginConsume(1, out head) == 0)
+            if (!_overwrite)
             {
-                return -1;
+                // Only the consumer moves the head: the common case inline.
+                head = _head;
+#if NANOFRAMEWORK_1_0
+                // One core: the producer's tail is one field load away, no cache to keep.
+                if (_tail == head)
+                {
+                    return -1;
+                }
+#else
+                if (_consumerTailCache == head)
+                {
+                    int tail = Fence.Observe(ref _tail);
+                    _consumerTailCache = tail;
+                    if (tail == head)
+                    {
+                        return -1;
+                    }
+                }
+#endif
+            }
+            else
+            {
+                if (BeginConsume(1, out head) == 0)
+                {
+                    return -1;
+                }
+
+                // The producer may move the head meanwhile: EndRead's compare-and-swap needs this one.
+                _readHead = head;
             }
 
             _readOpen = true;
-            _readHead = head;
-            return PositionOf(head);
+            return head & _mask;
         }
 
         /// <summary>
@@ -110,11 +149,22 @@ namespace Keel.Pools
         {
             if (!_readOpen)
             {
-                CountMisuse();
+                _misuses++;
                 return false;
             }
 
             _readOpen = false;
+            if (!_overwrite)
+            {
+#if NANOFRAMEWORK_1_0
+                _head = _head + 1;
+#else
+                Fence.Publish(ref _head, _head + 1);
+#endif
+                _read++;
+                return true;
+            }
+
             return EndConsume(_readHead, 1);
         }
     }

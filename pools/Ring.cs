@@ -10,9 +10,9 @@ namespace Keel.Pools
     /// is counter &amp; (capacity − 1), which is why capacities are powers of two.
     ///
     /// The producer owns the tail, the consumer owns the head, and each side publishes its
-    /// counter with a full fence (Interlocked, the only barrier nanoFramework offers) after its
-    /// data copy, so the other side never sees a position before the bytes in it. Each side
-    /// caches the other's counter and re-reads it only when the cache says full or empty.
+    /// counter after its data copy (<see cref="Fence"/> chooses how, per platform), so the other
+    /// side never sees a position before the bytes in it. Each side caches the other's counter
+    /// and re-reads it only when the cache says full or empty.
     ///
     /// Under <see cref="OverflowPolicy.OverwriteOldest"/> the producer drops the oldest items by
     /// moving the head forward with a compare-and-swap before it writes over them. The consumer
@@ -27,22 +27,27 @@ namespace Keel.Pools
         private static readonly string OverwriteOldestNote = "overwrite oldest";
 
         private readonly string _name;
-        private readonly int _capacity;
-        private readonly int _mask;
         private readonly OverflowPolicy _policy;
 
-        private int _head;
-        private int _tail;
-        private int _producerHeadCache;
-        private int _consumerTailCache;
+        // Internal, not private: ByteRing and RecordRing use them directly on their hot paths,
+        // because on the interpreter a call costs as much as several field accesses.
+        internal readonly int _capacity;
+        internal readonly int _mask;
+        internal readonly bool _overwrite;
 
-        // Each counter is written by one side only: the producer's, then the consumer's.
-        private int _written;
-        private int _rejected;
-        private int _overwritten;
-        private int _highWater;
-        private int _misuses;
-        private int _read;
+        internal int _head;
+        internal int _tail;
+        internal int _producerHeadCache;
+        internal int _consumerTailCache;
+
+        // Each counter is written by one side only: the producer's, then the consumer's. The
+        // running totals are 64-bit: a serial line at 115,200 baud passes 2^31 bytes in 2 days.
+        internal long _written;
+        internal long _rejected;
+        internal long _overwritten;
+        internal int _highWater;
+        internal int _misuses;
+        internal long _read;
 
         protected Ring(string name, int capacity, OverflowPolicy policy)
         {
@@ -62,6 +67,7 @@ namespace Keel.Pools
             _capacity = capacity;
             _mask = capacity - 1;
             _policy = policy;
+            _overwrite = policy == OverflowPolicy.OverwriteOldest;
         }
 
         public string Name
@@ -116,25 +122,25 @@ namespace Keel.Pools
         }
 
         /// <summary>Items that ever entered the ring.</summary>
-        public int TotalWritten
+        public long TotalWritten
         {
-            get { return _written; }
+            get { return Fence.ReadStatistic(ref _written); }
         }
 
         /// <summary>Items that were ever read intact.</summary>
-        public int TotalRead
+        public long TotalRead
         {
-            get { return _read; }
+            get { return Fence.ReadStatistic(ref _read); }
         }
 
-        public int Rejected
+        public long Rejected
         {
-            get { return _rejected; }
+            get { return Fence.ReadStatistic(ref _rejected); }
         }
 
-        public int Overwritten
+        public long Overwritten
         {
-            get { return _overwritten; }
+            get { return Fence.ReadStatistic(ref _overwritten); }
         }
 
         public int HighWater
@@ -142,10 +148,14 @@ namespace Keel.Pools
             get { return _highWater; }
         }
 
-        /// <summary>Items lost: rejected plus overwritten.</summary>
+        /// <summary>Items lost: rejected plus overwritten, saturating at int.MaxValue (the totals are exact).</summary>
         public int Failures
         {
-            get { return _rejected + _overwritten; }
+            get
+            {
+                long lost = Rejected + Overwritten;
+                return lost > int.MaxValue ? int.MaxValue : (int)lost;
+            }
         }
 
         /// <summary>Calls out of order or with bounds outside the caller's array, refused.</summary>
@@ -165,13 +175,13 @@ namespace Keel.Pools
         /// written from <see cref="WritePosition"/> on. Under RejectNewest the rest are counted as
         /// rejected; under OverwriteOldest the oldest items are dropped (counted) to make room.
         /// </summary>
-        protected int ReserveForWrite(int wanted)
+        internal int ReserveForWrite(int wanted)
         {
             int tail = _tail;
             int free = _capacity - (tail - _producerHeadCache);
             if (free < wanted)
             {
-                _producerHeadCache = Interlocked.CompareExchange(ref _head, 0, 0);
+                _producerHeadCache = Fence.Observe(ref _head);
                 free = _capacity - (tail - _producerHeadCache);
             }
 
@@ -180,7 +190,7 @@ namespace Keel.Pools
                 return wanted;
             }
 
-            if (_policy == OverflowPolicy.RejectNewest)
+            if (!_overwrite)
             {
                 _rejected += wanted - free;
                 return free;
@@ -188,7 +198,7 @@ namespace Keel.Pools
 
             while (true)
             {
-                int head = Interlocked.CompareExchange(ref _head, 0, 0);
+                int head = Fence.Observe(ref _head);
                 int drop = wanted - (_capacity - (tail - head));
                 if (drop <= 0)
                 {
@@ -211,7 +221,7 @@ namespace Keel.Pools
         /// </summary>
         protected void CountExcess(int count)
         {
-            if (_policy == OverflowPolicy.RejectNewest)
+            if (!_overwrite)
             {
                 _rejected += count;
             }
@@ -223,13 +233,13 @@ namespace Keel.Pools
         }
 
         /// <summary>Producer: makes count items, already copied in, visible to the consumer.</summary>
-        protected void PublishWrite(int count)
+        internal void PublishWrite(int count)
         {
             int tail = _tail + count;
-            Interlocked.Exchange(ref _tail, tail);
+            Fence.Publish(ref _tail, tail);
             _written += count;
 
-            // A plain read is enough for a statistic; it is never older than the fenced read above.
+            // A plain read is enough for a statistic.
             int fill = tail - _head;
             if (fill > _highWater)
             {
@@ -238,22 +248,22 @@ namespace Keel.Pools
         }
 
         /// <summary>Consumer: how many items (at most wanted, at most the capacity) can be read from position head &amp; mask.</summary>
-        protected int BeginConsume(int wanted, out int head)
+        internal int BeginConsume(int wanted, out int head)
         {
             if (wanted > _capacity)
             {
                 wanted = _capacity;
             }
 
-            // Under OverwriteOldest the producer moves the head too, so read it with a fence.
-            head = _policy == OverflowPolicy.RejectNewest ? _head : Interlocked.CompareExchange(ref _head, 0, 0);
+            // Under OverwriteOldest the producer moves the head too, so observe it.
+            head = _overwrite ? Fence.Observe(ref _head) : _head;
             int available = _consumerTailCache - head;
 
             // A producer that overwrote while the consumer was idle can leave the cache far behind
             // the head; past 2^31 the difference wraps positive, so out of range also means stale.
             if (available < wanted || (uint)available > (uint)_capacity)
             {
-                _consumerTailCache = Interlocked.CompareExchange(ref _tail, 0, 0);
+                _consumerTailCache = Fence.Observe(ref _tail);
                 available = _consumerTailCache - head;
             }
 
@@ -271,11 +281,11 @@ namespace Keel.Pools
         /// Consumer: marks count items from head as read. False when the producer dropped them
         /// while they were being copied: the copy may be torn and must be discarded.
         /// </summary>
-        protected bool EndConsume(int head, int count)
+        internal bool EndConsume(int head, int count)
         {
-            if (_policy == OverflowPolicy.RejectNewest)
+            if (!_overwrite)
             {
-                Interlocked.Exchange(ref _head, head + count);
+                Fence.Publish(ref _head, head + count);
             }
             else if (Interlocked.CompareExchange(ref _head, head + count, head) != head)
             {

@@ -36,11 +36,17 @@ namespace Keel.Pools
         private readonly ushort[] _generations;
         private readonly ushort[] _freeList;
         private readonly bool _fifoReuse;
+
+        // True when Acquire and Release take the virtual special paths (FIFO reuse, hardening).
+        private bool _special;
         private int _freeHead;
         private int _freeCount;
         private int _quarantined;
 
-        private int _highWater;
+
+        // The fewest free slots since the last reset: the high-water mark is capacity − quarantined − this,
+        // one comparison on the acquire path. Quarantine moves it with the free count so the mark never moves.
+        private int _lowFree;
         private int _failures;
         private int _staleReleases;
         private int _doubleReleases;
@@ -86,6 +92,7 @@ namespace Keel.Pools
             _capacity = capacity;
             _slotBytes = slotBytes;
             _fifoReuse = fifoReuse;
+            _special = fifoReuse;
             _generations = new ushort[capacity];
             _freeList = new ushort[capacity];
 
@@ -96,6 +103,7 @@ namespace Keel.Pools
             }
 
             _freeCount = capacity;
+            _lowFree = capacity;
         }
 
         public string Name
@@ -103,7 +111,7 @@ namespace Keel.Pools
             get { return _name; }
         }
 
-        public string Kind
+        public virtual string Kind
         {
             get { return KindName; }
         }
@@ -123,12 +131,12 @@ namespace Keel.Pools
             get { return _capacity * _slotBytes; }
         }
 
-        public int MetadataBytes
+        public virtual int MetadataBytes
         {
             get { return _capacity * MetadataBytesPerSlot; }
         }
 
-        public string Notes
+        public virtual string Notes
         {
             get { return _fifoReuse ? FifoReuseNote : string.Empty; }
         }
@@ -157,7 +165,7 @@ namespace Keel.Pools
 
         public int HighWater
         {
-            get { return _highWater; }
+            get { return _capacity - _quarantined - _lowFree; }
         }
 
         public int Failures
@@ -210,6 +218,103 @@ namespace Keel.Pools
         /// <summary>Takes a free slot: its handle, or <see cref="PoolHandle.None"/> (counted) when all are in use.</summary>
         public int Acquire()
         {
+            // The plain pool's path inline, fields read once: on the interpreter each call and each
+            // IL instruction counts. FIFO reuse and a block pool's hardening take AcquireSpecial.
+            if (_special)
+            {
+                return AcquireSpecial();
+            }
+
+            int free = _freeCount - 1;
+            if (free < 0)
+            {
+                _failures++;
+                return PoolHandle.None;
+            }
+
+            _freeCount = free;
+            int index = _freeList[free];
+            int generation = _generations[index] + 1;
+            if (generation == QuarantinedGeneration)
+            {
+                generation = 1;
+            }
+
+            _generations[index] = (ushort)generation;
+            if (free < _lowFree)
+            {
+                _lowFree = free;
+            }
+
+            return (generation << IndexBits) | index;
+        }
+
+        /// <summary>Gives a slot back. A stale, repeated or made-up handle is refused, counted, and changes nothing.</summary>
+        /// <returns><see cref="PoolFault.None"/> when released, else the fault found.</returns>
+        public PoolFault Release(int handle)
+        {
+            int index = handle & IndexMask;
+            int generation = (int)((uint)handle >> IndexBits);
+
+            // Current: in range, odd (in use), not the quarantine mark, and the slot's generation now.
+            // Anything else goes to Classify, which tells the faults apart. Checked once, here.
+            if (index >= _capacity || (generation & 1) == 0 || generation == QuarantinedGeneration
+                || _generations[index] != generation)
+            {
+                PoolFault fault = Classify(handle);
+                RecordFault(fault, handle);
+                return fault;
+            }
+
+            if (_special)
+            {
+                return ReleaseSpecial(handle);
+            }
+
+            _generations[index] = (ushort)(generation + 1);
+            int free = _freeCount;
+            _freeList[free] = (ushort)index;
+            _freeCount = free + 1;
+            return PoolFault.None;
+        }
+
+        /// <summary>
+        /// Declared by a pool built on this one whose acquire and release do more (a block pool's
+        /// guard bytes and zeroing): from then on both go through the virtual special paths.
+        /// </summary>
+        internal void TakeSpecialPaths()
+        {
+            _special = true;
+        }
+
+        /// <summary>Acquire when the pool is not plain: FIFO reuse here; a block pool adds its guard check.</summary>
+        internal virtual int AcquireSpecial()
+        {
+            return AcquireAny();
+        }
+
+        /// <summary>Release of a handle just found current, when the pool is not plain: a block pool adds zeroing and its guard check.</summary>
+        internal virtual PoolFault ReleaseSpecial(int handle)
+        {
+            ReleaseCurrent(handle);
+            return PoolFault.None;
+        }
+
+        /// <summary>Releases a handle the caller has just found current, through the special path when the pool has one.</summary>
+        internal PoolFault ReleaseValidated(int handle)
+        {
+            if (_special)
+            {
+                return ReleaseSpecial(handle);
+            }
+
+            ReleaseCurrent(handle);
+            return PoolFault.None;
+        }
+
+        /// <summary>Takes a free slot whatever the reuse order: the general form of <see cref="Acquire"/>.</summary>
+        internal int AcquireAny()
+        {
             if (_freeCount == 0)
             {
                 _failures++;
@@ -224,32 +329,12 @@ namespace Keel.Pools
             }
 
             _generations[index] = (ushort)generation;
-
-            int inUse = InUse;
-            if (inUse > _highWater)
+            if (_freeCount < _lowFree)
             {
-                _highWater = inUse;
+                _lowFree = _freeCount;
             }
 
             return (generation << IndexBits) | index;
-        }
-
-        /// <summary>Gives a slot back. A stale, repeated or made-up handle is refused, counted, and changes nothing.</summary>
-        /// <returns><see cref="PoolFault.None"/> when released, else the fault found.</returns>
-        public PoolFault Release(int handle)
-        {
-            PoolFault fault = Classify(handle);
-            if (fault != PoolFault.None)
-            {
-                RecordFault(fault, handle);
-                return fault;
-            }
-
-            int index = handle & IndexMask;
-            _generations[index] = (ushort)(_generations[index] + 1);
-            _freeList[FreePosition(_freeCount)] = (ushort)index;
-            _freeCount++;
-            return PoolFault.None;
         }
 
         /// <summary>
@@ -261,6 +346,7 @@ namespace Keel.Pools
             // Odd, so the walk sees "not free" rather than a leak; never issued, so no handle matches.
             _generations[handle & IndexMask] = QuarantinedGeneration;
             _quarantined++;
+            _lowFree--;
         }
 
         /// <summary>The current handle of the slot at index when it is in use, else <see cref="PoolHandle.None"/>.</summary>
@@ -293,6 +379,30 @@ namespace Keel.Pools
             int index = TakeFree();
             _generations[index] = QuarantinedGeneration;
             _quarantined++;
+            _lowFree--;
+        }
+
+        /// <summary>
+        /// Puts one quarantined slot back on the free list, for a caller that has scrubbed its
+        /// memory; its index, or -1 when none is quarantined. O(capacity): a rare path.
+        /// </summary>
+        internal int ReturnFromQuarantine()
+        {
+            for (int index = 0; _quarantined > 0 && index < _capacity; index++)
+            {
+                if (_generations[index] == QuarantinedGeneration)
+                {
+                    // Even, so free; the next acquire steps it past 0xFFFF to generation 1.
+                    _generations[index] = QuarantinedGeneration - 1;
+                    _freeList[FreePosition(_freeCount)] = (ushort)index;
+                    _freeCount++;
+                    _quarantined--;
+                    _lowFree++;
+                    return index;
+                }
+            }
+
+            return -1;
         }
 
         /// <summary>The slot index a handle names, without checking that it is current.</summary>
@@ -317,12 +427,25 @@ namespace Keel.Pools
         /// <summary>Whether the handle names a slot in use right now; counts nothing.</summary>
         public bool IsCurrent(int handle)
         {
-            return Classify(handle) == PoolFault.None;
+            int index = handle & IndexMask;
+            int generation = (int)((uint)handle >> IndexBits);
+            return index < _capacity && (generation & 1) != 0 && generation != QuarantinedGeneration
+                && _generations[index] == generation;
+        }
+
+        /// <summary>Releases a slot whose handle the caller has just found current (<see cref="IsCurrent"/>): no second check.</summary>
+        internal void ReleaseCurrent(int handle)
+        {
+            int index = handle & IndexMask;
+            _generations[index]++;
+            int free = _freeCount;
+            _freeList[FreePosition(free)] = (ushort)index;
+            _freeCount = free + 1;
         }
 
         public void ResetStatistics()
         {
-            _highWater = InUse;
+            _lowFree = _freeCount;
             _failures = 0;
             _guardOverwrites = 0;
             _staleReleases = 0;
@@ -339,7 +462,7 @@ namespace Keel.Pools
         /// walk), so a repeated or in-use entry shows up as already odd and a leaked slot as still
         /// even; then puts every generation back.
         /// </summary>
-        public IntegrityProblem CheckIntegrity(out int position)
+        public virtual IntegrityProblem CheckIntegrity(out int position)
         {
             position = -1;
             if (_freeCount < 0 || _freeCount > _capacity)

@@ -478,7 +478,7 @@ namespace Keel.Drivers.Gpio
 
         private void Publish(int entry, bool high, long time)
         {
-            int overwrittenBefore = _edgeRing.Overwritten;
+            long overwrittenBefore = _edgeRing.Overwritten;
             int position = _edgeRing.BeginWrite();
             if (position < 0)
             {

@@ -3,12 +3,14 @@ using System.IO;
 
 namespace Keel.Sim.Board
 {
-    /// <summary>Runs a simulator script: console lines, and the directives wait, expect and comments; fails at the first line that does not succeed.</summary>
+    /// <summary>Runs a simulator script: console lines (the simulator's own commands included), expect directives and comments; fails at the first line that does not succeed.</summary>
     /// <remarks>
-    /// A line succeeds when it is blank or a comment (#); when it is <c>wait N</c> (N with
-    /// us, ms or s; ms when bare), which runs the loop for that much virtual time; when it is
-    /// <c>expect TEXT</c> and TEXT appears in the console output since the previous console line;
-    /// or when it is a console line the console answers without an error.
+    /// A line succeeds when it is blank or a comment (#); when it is <c>expect TEXT</c> and TEXT
+    /// appears in the console output since the previous console line; or when it is a console line
+    /// the console answers without an error and does not discard (too long, non-printable bytes).
+    /// <c>wait TIME</c> runs the loop for that much virtual time; <c>quit</c> or <c>exit</c> ends
+    /// the script there, successfully. Every line is echoed after the prompt, and all output uses
+    /// the platform's line ends (the serial line's CR LF become LF on Linux).
     /// </remarks>
     public sealed class ScriptRunner
     {
@@ -21,7 +23,7 @@ namespace Keel.Sim.Board
             _board = board;
             _out = output;
             _lastOutput = board.TakeOutput();
-            _out.Write(_lastOutput);
+            Write(_lastOutput);
         }
 
         /// <summary>The line number (from 1) that failed, or 0 when every line succeeded.</summary>
@@ -30,12 +32,18 @@ namespace Keel.Sim.Board
         /// <summary>Why that line failed.</summary>
         public string Failure { get; private set; }
 
-        /// <summary>Runs every line; true when all succeeded. Stops at the first failure.</summary>
+        /// <summary>Whether a 'quit' or 'exit' line ended the script.</summary>
+        public bool Quit
+        {
+            get { return _board.QuitRequested; }
+        }
+
+        /// <summary>Runs every line (until quit); true when all succeeded. Stops at the first failure.</summary>
         public bool Run(string[] lines)
         {
-            for (int i = 0; i < lines.Length; i++)
+            for (int i = 0; i < lines.Length && !_board.QuitRequested; i++)
             {
-                string failure = RunLine(lines[i].Trim());
+                string failure = RunLine(lines[i]);
                 if (failure != null)
                 {
                     FailedLine = i + 1;
@@ -47,8 +55,16 @@ namespace Keel.Sim.Board
             return true;
         }
 
-        private string RunLine(string line)
+        /// <summary>The text with the serial line's CR LF turned into the platform's line end.</summary>
+        public static string ToPlatform(string text)
         {
+            string lines = text.Replace("\r\n", "\n", StringComparison.Ordinal);
+            return Environment.NewLine == "\n" ? lines : lines.Replace("\n", Environment.NewLine, StringComparison.Ordinal);
+        }
+
+        private string RunLine(string raw)
+        {
+            string line = raw.Trim();
             if (line.Length == 0 || line.StartsWith("#", StringComparison.Ordinal))
             {
                 return null;
@@ -62,56 +78,28 @@ namespace Keel.Sim.Board
                     : "expected '" + text + "' in the output of the previous console line";
             }
 
-            if (line == "wait" || line.StartsWith("wait ", StringComparison.Ordinal))
+            // The line goes to the console as written (only the line end removed), so that a line the
+            // console would discard at a terminal (too long, a control byte) is discarded here too.
+            string typed = raw.TrimEnd('\r', '\n');
+            _out.Write("> ");
+            _out.Write(ToPlatform(typed));
+            _out.Write(Environment.NewLine);
+            bool ok = _board.TypeLine(typed);
+            _lastOutput = _board.TakeOutput();
+            long wait = _board.TakeWaitRequest();
+            if (ok && wait >= 0)
             {
-                long microseconds;
-                if (!TryParseDuration(line.Substring(4).Trim(), out microseconds))
-                {
-                    return "wait takes a time such as 500ms, 2s or 100us, not '" + line.Substring(4).Trim() + "'";
-                }
-
-                _board.RunFor(microseconds);
-                _out.Write(_board.TakeOutput());
-                return null;
+                _board.RunFor(wait);
+                _lastOutput += _board.TakeOutput();
             }
 
-            _out.Write("> ");
-            _out.WriteLine(line);
-            bool ok = _board.TypeLine(line);
-            _lastOutput = _board.TakeOutput();
-            _out.Write(_lastOutput);
-            return ok ? null : "the console answered '" + line + "' with an error";
+            Write(_lastOutput);
+            return ok ? null : "the console answered '" + typed + "' with an error";
         }
 
-        /// <summary>"500ms", "2s", "100us", or a bare number of milliseconds.</summary>
-        public static bool TryParseDuration(string text, out long microseconds)
+        private void Write(string text)
         {
-            long scale = 1000;
-            string number = text;
-            if (text.EndsWith("ms", StringComparison.Ordinal))
-            {
-                number = text.Substring(0, text.Length - 2);
-            }
-            else if (text.EndsWith("us", StringComparison.Ordinal))
-            {
-                scale = 1;
-                number = text.Substring(0, text.Length - 2);
-            }
-            else if (text.EndsWith("s", StringComparison.Ordinal))
-            {
-                scale = 1000000;
-                number = text.Substring(0, text.Length - 1);
-            }
-
-            long value;
-            microseconds = 0;
-            if (!long.TryParse(number, out value) || value < 0 || value > long.MaxValue / scale)
-            {
-                return false;
-            }
-
-            microseconds = value * scale;
-            return true;
+            _out.Write(ToPlatform(text));
         }
     }
 }

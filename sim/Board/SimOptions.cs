@@ -10,11 +10,12 @@ namespace Keel.Sim.Board
         public static readonly string Usage =
             "usage: dotnet run --project sim -- [--board NAME] [--flash PATH] [--script FILE] [--steps N]\n"
             + "  --board NAME   board config to boot: " + string.Join(", ", BoardList.Names()) + " (default " + BoardList.DefaultName + ")\n"
-            + "  --flash PATH   flash image file kept between runs (created erased when missing); default: flash in memory\n"
-            + "  --script FILE  run console lines and directives (press, wait 500ms, expect TEXT, # comment), exit 0 only if all succeed\n"
-            + "  --steps N      run N main-loop iterations in virtual time, print the console, exit (after the script, if any)\n"
+            + "  --flash PATH   flash image file kept between runs (a missing one is created erased); default: flash in memory\n"
+            + "  --script FILE  run console lines (with wait TIME, expect TEXT, # comments, quit), exit 0 only if every line succeeds\n"
+            + "  --steps N      run N main-loop iterations in virtual time, print the console and a summary, exit (after the script, if any)\n"
             + "  --help         this text\n"
-            + "Without --script or --steps the console is on this terminal: type 'help'; 'press' presses the button; 'quit' leaves.";
+            + "Without --script or --steps the console is on this terminal: type 'help'. The simulator adds the commands\n"
+            + "press, set, wait, reboot, cut, quit and exit; Ctrl-C drops the line or stops a wait, Ctrl-D leaves.";
 
         public string BoardName = BoardList.DefaultName;
         public BoardConfig Board;
@@ -22,11 +23,28 @@ namespace Keel.Sim.Board
         public string ScriptPath;
         public long Steps = -1;
         public bool ShowHelp;
+        private bool _boardGiven;
 
         /// <summary>Whether the console goes to the terminal (no script, no steps).</summary>
         public bool Interactive
         {
             get { return ScriptPath == null && Steps < 0; }
+        }
+
+        /// <summary>The value an option was given so far, or null.</summary>
+        private string ValueOf(string option)
+        {
+            switch (option)
+            {
+                case "--board":
+                    return _boardGiven ? BoardName : null;
+                case "--flash":
+                    return FlashPath;
+                case "--script":
+                    return ScriptPath;
+                default:
+                    return Steps >= 0 ? Steps.ToString(System.Globalization.CultureInfo.InvariantCulture) : null;
+            }
         }
 
         /// <summary>Parses the arguments; on a mistake returns null and says what was wrong in error.</summary>
@@ -56,10 +74,18 @@ namespace Keel.Sim.Board
                 }
 
                 string value = args[++i];
+                string earlier = options.ValueOf(option);
+                if (earlier != null)
+                {
+                    error = "option " + option + " is given twice ('" + earlier + "' and '" + value + "'); give it once";
+                    return null;
+                }
+
                 switch (option)
                 {
                     case "--board":
                         options.BoardName = value;
+                        options._boardGiven = true;
                         break;
                     case "--flash":
                         options.FlashPath = value;

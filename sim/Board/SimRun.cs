@@ -15,10 +15,13 @@ namespace Keel.Sim.Board
                 return 1;
             }
 
-            if (steps > 0)
+            if (steps > 0 && !runner.Quit)
             {
+                long start = board.Clock.NowMicroseconds;
                 board.RunSteps(steps);
-                output.Write(board.TakeOutput());
+                output.Write(ScriptRunner.ToPlatform(board.TakeOutput()));
+                output.WriteLine("-- ran " + steps + " loop iterations: " + SimDuration.Format(board.Clock.NowMicroseconds - start)
+                    + " of virtual time, uptime " + SimDuration.Format(board.Firmware.UptimeMicroseconds) + " --");
             }
 
             return 0;

@@ -23,8 +23,11 @@ namespace Keel.Sim.Flash
         public FileBackedNorFlash(string path, int sectorSize, int sectorCount, int programUnit)
             : base(sectorSize, sectorCount, programUnit)
         {
-            _file = new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.Read);
-            if (_file.Length == 0)
+            // A missing file is created erased; an existing one must be the part's size, even when
+            // empty (an empty file is as wrong as any other size: it is not an image of this part).
+            bool created = !File.Exists(path);
+            _file = new FileStream(path, created ? FileMode.CreateNew : FileMode.Open, FileAccess.ReadWrite, FileShare.Read);
+            if (created)
             {
                 _file.Write(Contents, 0, Size);
                 _file.Flush();
@@ -37,7 +40,7 @@ namespace Keel.Sim.Flash
                 _file.Dispose();
                 throw new InvalidDataException("The flash image " + path + " holds " + length + " bytes but a part of "
                     + sectorCount + " sectors of " + sectorSize + " bytes needs " + Size
-                    + ". Delete the file to start with an erased flash, or use the geometry it was made with.");
+                    + ". Delete the file to start with an erased flash (a missing file is created erased), or use the geometry it was made with.");
             }
 
             byte[] image = new byte[Size];

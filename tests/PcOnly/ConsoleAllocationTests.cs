@@ -45,6 +45,7 @@ namespace Keel.Tests.PcOnly
         [DataRow("xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx")]
         [DataRow("say \u0001\u00ff")]
         [DataRow("abc\u0003nope")]
+        [DataRow("--kv")]
         public void ErrorAnswersAllocateNothing(string line)
         {
             AssertNoAllocation(line + "\r\n", false);

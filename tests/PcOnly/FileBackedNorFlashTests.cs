@@ -65,13 +65,15 @@ namespace Keel.Tests.PcOnly
         }
 
         [TestMethod]
-        public void AnImageOfAnotherSizeIsABootErrorThatSaysWhatToDo()
+        [DataRow(100)]
+        [DataRow(0)]
+        public void AnImageOfAnotherSizeIsABootErrorThatSaysWhatToDo(int length)
         {
             WithImagePath(path =>
             {
-                File.WriteAllBytes(path, new byte[100]);
+                File.WriteAllBytes(path, new byte[length]);
                 InvalidDataException error = Assert.ThrowsExactly<InvalidDataException>(() => new FileBackedNorFlash(path, 256, 4, 4));
-                StringAssert.Contains(error.Message, "holds 100 bytes");
+                StringAssert.Contains(error.Message, "holds " + length + " bytes");
                 StringAssert.Contains(error.Message, "needs 1024");
                 StringAssert.Contains(error.Message, "Delete the file");
             });

@@ -40,6 +40,9 @@ namespace Keel.Tests.PcOnly
         [DataRow("--flash", "option --flash needs a value")]
         [DataRow("--script|--steps|4", "option --script needs a value")]
         [DataRow("--verbose", "unknown option '--verbose'")]
+        [DataRow("--board|tiny|--board|esp32-wrover", "option --board is given twice ('tiny' and 'esp32-wrover'); give it once")]
+        [DataRow("--flash|a.img|--flash|b.img", "option --flash is given twice ('a.img' and 'b.img'); give it once")]
+        [DataRow("--steps|5|--steps|6", "option --steps is given twice ('5' and '6'); give it once")]
         public void ABadOptionIsNamed(string arguments, string expected)
         {
             string error;
@@ -80,7 +83,7 @@ namespace Keel.Tests.PcOnly
             StringAssert.StartsWith(errors.ToString(), "keel-sim: no board named 'nope'");
             StringAssert.Contains(errors.ToString(), "usage: dotnet run --project sim --");
             StringAssert.Contains(errors.ToString(), "keel-sim: no script file");
-            StringAssert.Contains(errors.ToString(), "holds 100 bytes but a part of 4 sectors of 4096 bytes needs 16384");
+            StringAssert.Contains(errors.ToString(), "holds 100 bytes, but board esp32-devkitc has 4 sectors of 4096 bytes, an image of 16384 bytes");
         }
 
         private static int RunProgram(params string[] args)

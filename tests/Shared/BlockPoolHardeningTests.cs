@@ -205,5 +205,13 @@ namespace Keel.Tests
             Assert.AreEqual(1, pool.Slots.GuardOverwrites);
             Assert.AreEqual(0, pool.Slots.LastFaultSlot, "the fault names the damaged block");
         }
+
+        [TestMethod]
+        public void ABlockThatOverflowsWithItsGuardIsABootErrorNotAnOverflow()
+        {
+            // blockSize + the 4 guard bytes passes int.MaxValue before the size check can see it.
+            string message = ErrorMessage.Of(() => new BlockPool("x", int.MaxValue - 1, 1, BlockPoolOptions.GuardBytes));
+            Assert.Contains("Block pool 'x' asks for 1 blocks of 2147483646 bytes, more than one array can hold.", message);
+        }
     }
 }

@@ -153,5 +153,35 @@ namespace Keel.Tests
                 Assert.Contains("64 or 128", message);
             }
         }
+
+        [TestMethod]
+        [DataRow(0)]
+        [DataRow(1)]
+        public void TotalsPast2To31BytesKeepCounting(int policyNumber)
+        {
+            // A write longer than the ring copies only what fits and counts the rest at once,
+            // so 2,049 writes of 1 MiB take the totals past 2^31 in a moment.
+            OverflowPolicy policy = policyNumber == 0 ? OverflowPolicy.RejectNewest : OverflowPolicy.OverwriteOldest;
+            ByteRing ring = new ByteRing("log", 16, policy);
+            byte[] chunk = new byte[1 << 20];
+            for (int i = 0; i < 2049; i++)
+            {
+                ring.Write(chunk, 0, chunk.Length);
+            }
+
+            long offered = 2049L << 20;
+            if (policy == OverflowPolicy.RejectNewest)
+            {
+                Assert.AreEqual(16L, ring.TotalWritten);
+                Assert.AreEqual(offered - 16, ring.Rejected);
+            }
+            else
+            {
+                Assert.AreEqual(offered, ring.TotalWritten);
+                Assert.AreEqual(offered - 16, ring.Overwritten);
+            }
+
+            Assert.AreEqual(int.MaxValue, ring.Failures, "the int summary saturates rather than wrapping");
+        }
     }
 }

@@ -104,11 +104,13 @@ namespace Keel.Tests
         }
 
         [TestMethod]
-        public void BlankLinesAndTheSwitchAloneDoNothing()
+        public void BlankLinesDoNothingAndTheSwitchAloneStillEndsWithItsStatus()
         {
             ConsoleRig rig = new ConsoleRig();
-            Assert.AreEqual("", rig.Type("\r\n   \n\t\r--kv\n"));
+            Assert.AreEqual("", rig.Type("\r\n   \n\t\r"));
             Assert.AreEqual(0, rig.Console.LinesRun);
+            Assert.AreEqual("error=--kv needs a command, such as 'pools --kv'\r\nstatus=error\r\n", rig.Type("--kv\n"));
+            Assert.AreEqual(1, rig.Console.Errors);
         }
 
         [TestMethod]

@@ -123,6 +123,7 @@ namespace Keel.Tests
         [DataRow("nope --kv", "error=unknown command 'nope'; type 'help' for the list\r\nstatus=error\r\n")]
         [DataRow("pool --kv", "error=name a pool (see 'pools'); usage: pool NAME\r\nstatus=error\r\n")]
         [DataRow("broken --kv", "error='broken' failed: index out of step\r\nstatus=error\r\n")]
+        [DataRow("--kv", "error=--kv needs a command, such as 'pools --kv'\r\nstatus=error\r\n")]
         public void EveryAnswerEndsWithItsStatus(string line, string expected)
         {
             Assert.AreEqual(expected, new ConsoleRig().Type(line + "\r\n"));

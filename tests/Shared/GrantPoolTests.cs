@@ -145,5 +145,44 @@ namespace Keel.Tests
             string message = ErrorMessage.Of(() => pool.AddOwner("late", 1));
             Assert.Contains("before any block is acquired", message);
         }
+
+        [TestMethod]
+        public void AGuaranteeHoldsWhenTheLastFreeBlockIsDamagedWhileTheOverflowIsLent()
+        {
+            GrantPool pool = new GrantPool("buffers", 8, 4, 2, true, BlockPoolOptions.GuardBytes);
+            int a = pool.AddOwner("a", 1);
+            int b = pool.AddOwner("b", 1);
+            pool.Acquire(a);
+            pool.Acquire(a);
+            pool.Acquire(a);
+            Assert.AreEqual(2, pool.OverflowInUse, "a borrowed both unreserved blocks");
+
+            // Blocks go out from 0, so block 3 (stride 8 + 4 guard bytes) is the one left: b's.
+            pool.Arena[3 * 12 + 8] = 0;
+            int handle = pool.Acquire(b);
+
+            Assert.AreNotEqual(PoolHandle.None, handle, "b holds 0 of its 1: its block is guaranteed");
+            Assert.AreEqual(1, pool.Slots.GuardOverwrites, "the damage is counted");
+            Assert.AreEqual(3, pool.Slots.LastFaultSlot, "and names the block");
+            Assert.AreEqual(1, pool.QuarantineReclaims, "the damaged block went to the guarantee, scrubbed");
+            Assert.AreEqual(0, pool.Failures);
+            Assert.AreEqual((int)PoolFault.None, (int)pool.Release(handle), "its guard was rewritten");
+            Assert.IsTrue(Integrity.IsOk(pool));
+        }
+
+        [TestMethod]
+        public void AnOwnerAddedAfterRegistrationIsCheckedAgainstEveryName()
+        {
+            MemoryPlan plan = new MemoryPlan("board", 100000);
+            plan.Add(new SlotPool("buffers/console", 2, 4));
+            GrantPool pool = new GrantPool("buffers", 8, 4, 2, false, BlockPoolOptions.None);
+            plan.Add(pool);
+
+            string message = ErrorMessage.Of(() => pool.AddOwner("console", 1));
+
+            Assert.Contains("Two pools are named 'buffers/console'", message);
+            Assert.AreEqual(0, pool.PartCount, "the refused owner was not added");
+            Assert.AreEqual(0, pool.ReservedBlocks);
+        }
     }
 }

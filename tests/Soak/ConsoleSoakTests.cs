@@ -75,7 +75,7 @@ namespace Keel.Soak
             {
                 "nope", "pool", "pool nope", "pool a b", "pools extra", "mem now", "help me", "stats", "stats now",
                 "gpio 99 1", "gpio 2 7", "gpio x", "gpio 0 1", "flash now", "timers x", "log x", "uptime x", "check x",
-                "version x", "lock x", "nope --kv", "pool --kv", "help nope", "help mem x", "stats reset now", "flash erase now",
+                "version x", "lock x", "nope --kv", "pool --kv", "--kv", "help nope", "help mem x", "stats reset now", "flash erase now",
                 "flash now", "gpio 2 1 now", "mem x collect", "pool timers x", "flash read", "flash read x", "flash read 999",
                 "flash read 1 x", "flash sectors x",
             };
