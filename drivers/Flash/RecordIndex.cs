@@ -10,7 +10,7 @@ namespace Keel.Drivers.Flash
     /// </remarks>
     internal class RecordIndex
     {
-        /// <summary>RAM per entry: handle 4, id 2, length 2, address 4.</summary>
+        /// <summary>RAM per entry: handle 4, id 2, length 2, address 4 (negative for a damaged entry: -1 - address).</summary>
         public const int BytesPerEntry = 12;
 
         private const ushort FreeId = 0xFFFF;
@@ -67,9 +67,14 @@ namespace Keel.Drivers.Flash
             return false;
         }
 
-        /// <summary>The slot holding id, or -1.</summary>
+        /// <summary>The slot holding id, or -1 (always for an id outside 0 .. MaxId, such as the free-slot marker 0xFFFF).</summary>
         public int Find(int id)
         {
+            if (id < 0 || id > RecordLayout.MaxId)
+            {
+                return -1;
+            }
+
             for (int slot = 0; slot < _ids.Length; slot++)
             {
                 if (_ids[slot] == id)
@@ -93,12 +98,48 @@ namespace Keel.Drivers.Flash
 
         public int AddressAt(int slot)
         {
-            return _addresses[slot];
+            int address = _addresses[slot];
+            return address >= 0 ? address : -1 - address;
         }
 
+        /// <summary>The payload length; 0 for a damaged entry (its marker's length).</summary>
         public int LengthAt(int slot)
         {
-            return _lengths[slot];
+            return _addresses[slot] < 0 ? 0 : _lengths[slot];
+        }
+
+        /// <summary>Whether a damaged entry's marker is still to be written (the damage was found in this mount or reclaim, not read from a marker).</summary>
+        public bool MarkerPending(int slot)
+        {
+            return _addresses[slot] < 0 && _lengths[slot] != 0;
+        }
+
+        /// <summary>Whether the id's latest value was lost (its entry points at the damaged record or its marker, length 0).</summary>
+        public bool IsDamaged(int slot)
+        {
+            return _addresses[slot] < 0;
+        }
+
+        /// <summary>Ids whose latest value was lost.</summary>
+        public int CountDamaged()
+        {
+            int damaged = 0;
+            for (int slot = 0; slot < _ids.Length; slot++)
+            {
+                if (_addresses[slot] < 0 && _ids[slot] != FreeId)
+                {
+                    damaged++;
+                }
+            }
+
+            return damaged;
+        }
+
+        /// <summary>Marks the id's latest value as lost; the entry keeps the address of the damage or of its marker (markerPending: not written yet).</summary>
+        public void SetDamaged(int slot, int address, bool markerPending)
+        {
+            _addresses[slot] = -1 - address;
+            _lengths[slot] = (ushort)(markerPending ? 1 : 0);
         }
 
         /// <summary>Adds id (not present yet): its slot, or -1 (counted by the pool) when the index is full.</summary>
@@ -117,15 +158,24 @@ namespace Keel.Drivers.Flash
             return slot;
         }
 
+        /// <summary>Points the entry at a sound record (clearing any damage).</summary>
         public void Set(int slot, int address, int length)
         {
             _addresses[slot] = address;
             _lengths[slot] = (ushort)length;
         }
 
+        /// <summary>Moves the entry to where a reclaim copied it (a damaged entry: where its marker now is).</summary>
         public void Move(int slot, int address)
         {
-            _addresses[slot] = address;
+            if (_addresses[slot] >= 0)
+            {
+                _addresses[slot] = address;
+                return;
+            }
+
+            _addresses[slot] = -1 - address;
+            _lengths[slot] = 0;
         }
 
         public void Remove(int slot)
@@ -133,6 +183,7 @@ namespace Keel.Drivers.Flash
             _slots.Release(_handles[slot]);
             _handles[slot] = PoolHandle.None;
             _ids[slot] = FreeId;
+            _addresses[slot] = 0;
         }
 
         public void Clear()

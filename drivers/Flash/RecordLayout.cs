@@ -9,14 +9,19 @@ namespace Keel.Drivers.Flash
     /// ECC allow no second program of a unit). Integers are little-endian.
     ///
     /// Sector: [format block][open block][done marker][records ... 0xFF to the end]
-    /// - format block: magic "KEL1", erase count, CRC-32 of both. Written right after an erase; a
+    /// - format block: magic "KEL2" (a sector of the earlier "KEL1" reads the same), erase count, CRC-32 of both. Written right after an erase; a
     ///   sector without a valid one holds nothing and is erased before use.
     /// - open block: sequence (orders the sectors, unique and rising), source sector and the
     ///   source's sequence (a reclaim copies that sector's live records here; 0xFFFF = none), CRC-32.
     /// - done marker: one unit of 0x00 once the reclaim copy is complete (the reclaim's commit point).
+    ///   It counts as written when at most half its bits read 1, so no single flipped bit turns a
+    ///   completed reclaim into an unfinished one or the other way.
     ///
     /// Record: [commit unit][header][payload, CRC-32, 0xFF padding]
-    /// - header: id, payload length, kind (data or delete), 3 bytes 0xFF, CRC-32 of those 8 bytes.
+    /// - header: id, payload length, kind (data, delete, or damaged: the id's latest value was lost,
+    ///   written in place of a record that no longer matched its CRC; or loss: id 0xFFFF, the
+    ///   sectors and bytes found unreadable since the store was erased), 3 bytes 0xFF,
+    ///   CRC-32 of those 8 bytes.
     /// - CRC-32 of the header's first 8 bytes followed by the payload.
     /// - commit unit: 0x00 bytes, programmed last and on its own. Programs happen in the order
     ///   header, payload, commit, so: a torn header fails its CRC and nothing follows it; a valid
@@ -25,8 +30,18 @@ namespace Keel.Drivers.Flash
     /// </remarks>
     public class RecordLayout
     {
-        /// <summary>"KEL1" read as a little-endian integer: the format and its version.</summary>
-        public const uint Magic = 0x314C454B;
+        /// <summary>"KEL2" read as a little-endian integer: the format and its version (KEL1 plus damaged markers).</summary>
+        public const uint Magic = 0x324C454B;
+
+        /// <summary>"KEL1": sectors written before damaged markers existed; read as they are (the layout is the same).</summary>
+        public const uint LegacyMagic = 0x314C454B;
+
+        /// <summary>
+        /// The longest CRC-protected block (bytes covered plus the CRC) whose single flipped bit is
+        /// corrected: CRC-32 has a Hamming distance of 5 up to 2,974 bits, so within this a wrong
+        /// correction would take at least 4 flipped bits.
+        /// </summary>
+        public const int LongestCorrectableBlock = 371;
 
         /// <summary>The largest id; 0xFFFF is never an id, so an erased header is never a record.</summary>
         public const int MaxId = 0xFFFE;
@@ -36,6 +51,18 @@ namespace Keel.Drivers.Flash
 
         public const byte KindData = 0x44;
         public const byte KindDelete = 0x58;
+
+        /// <summary>A marker of length 0: the id's latest value was lost to damage; reads say Damaged until the id is written again.</summary>
+        public const byte KindDamaged = 0x5A;
+
+        /// <summary>The store's loss record (id <see cref="LossId"/>, <see cref="LossLength"/> bytes): sectors found unreadable and their bytes, since the store was last erased.</summary>
+        public const byte KindLoss = 0x4C;
+
+        /// <summary>The loss record's id: 0xFFFF, never a record's (a header only takes it with <see cref="KindLoss"/>).</summary>
+        public const int LossId = 0xFFFF;
+
+        /// <summary>The loss record's payload: unreadable sectors 4, bytes lost in them 4.</summary>
+        public const int LossLength = 8;
 
         /// <summary>Magic 4, erase count 4, CRC-32 4.</summary>
         public const int FormatFieldBytes = 12;
@@ -151,6 +178,34 @@ namespace Keel.Drivers.Flash
         public int LongestFittingPayload
         {
             get { return DataCapacity - _unit - _headerRegion - CrcBytes; }
+        }
+
+        /// <summary>Whether count bytes from offset have at most half their bits at 1: a commit unit or done marker that was written.</summary>
+        public static bool IsWritten(byte[] data, int offset, int count)
+        {
+            return OnesIn(data, offset, count) * 2 <= count * 8;
+        }
+
+        /// <summary>Whether count bytes from offset read as zeroed on purpose: at most one bit in eight at 1 (random bytes never are).</summary>
+        public static bool IsZeroed(byte[] data, int offset, int count)
+        {
+            return OnesIn(data, offset, count) <= count;
+        }
+
+        private static int OnesIn(byte[] data, int offset, int count)
+        {
+            int ones = 0;
+            for (int i = offset; i < offset + count; i++)
+            {
+                int b = data[i];
+                while (b != 0)
+                {
+                    ones += b & 1;
+                    b >>= 1;
+                }
+            }
+
+            return ones;
         }
 
         /// <summary>value rounded up to a multiple of the unit.</summary>

@@ -10,6 +10,12 @@ namespace Keel.Drivers.Flash
         Open = 1,
 
         /// <summary>Holds nothing the store needs (garbage, reclaimed, rolled back, or a failed erase): to be erased.</summary>
-        NeedsErase = 2
+        NeedsErase = 2,
+
+        /// <summary>Header damaged but not proven empty (seen at mount): examined after the replay, then NeedsErase or Damaged.</summary>
+        Doubtful = 3,
+
+        /// <summary>Holds records the store cannot place in time (its header is lost): never erased or used until the store is erased on purpose.</summary>
+        Damaged = 4
     }
 }

@@ -34,6 +34,14 @@ namespace Keel.Drivers.Flash
         InvalidArgument = 8,
 
         /// <summary>The store has not been mounted yet (call TryMount at boot).</summary>
-        NotMounted = 9
+        NotMounted = 9,
+
+        /// <summary>
+        /// The flash held data the store could not prove. From a read: this id's latest value was
+        /// lost to damage (never an older value instead); writing or deleting the id clears it.
+        /// From a mount: mounted and working, but records, sectors or bytes were lost; the
+        /// statistics count them (UnreadableSectors, LostBytes, DamagedRecords).
+        /// </summary>
+        Damaged = 10
     }
 }

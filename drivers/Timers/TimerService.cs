@@ -444,8 +444,13 @@ namespace Keel.Drivers.Timers
             }
             catch (Exception exception)
             {
-                // The handler's failure is its own: count it, keep it for the console, go on.
-                _handlerFailures[slot]++;
+                // The handler's failure is its own: count it, keep it for the console, go on. If the
+                // handler released its timer, the slot may hold another timer by now: charge it nothing.
+                if (_ids[slot] == id && _handlers[slot] != null)
+                {
+                    _handlerFailures[slot]++;
+                }
+
                 _totalHandlerFailures++;
                 _lastFailedTimer = id;
                 _lastHandlerException = exception;

@@ -281,7 +281,16 @@ namespace Keel.Firmware.Boot
             output.Text(": store mounted (");
             output.Decimal(_store.Count);
             output.Text(_store.Count == 1 ? " record" : " records");
-            if (_mountResult != StoreResult.Ok)
+            RecordStoreStatistics flash = _store.Statistics;
+            if (flash.HasDamage)
+            {
+                // Never a reformat or a loss passed off as a clean mount: say what could not be proven.
+                output.Text("; flash damaged: ");
+                output.Counted(flash.UnreadableSectors, " sector unreadable, ", " sectors unreadable, ");
+                output.Counted(flash.LostBytes, " byte lost, ", " bytes lost, ");
+                output.Counted(flash.DamagedRecords, " record damaged; see 'flash'", " records damaged; see 'flash'");
+            }
+            else if (_mountResult != StoreResult.Ok)
             {
                 output.Text(", mount result ");
                 output.Decimal((int)_mountResult);

@@ -48,6 +48,10 @@ namespace Keel.Firmware.Commands
         private static readonly string CrcFailuresKey = "flash.crc_failures";
         private static readonly string TornRecordsKey = "flash.torn_records";
         private static readonly string FlashFailuresKey = "flash.flash_failures";
+        private static readonly string CorrectedKey = "flash.corrected_blocks";
+        private static readonly string UnreadableSectorsKey = "flash.unreadable_sectors";
+        private static readonly string LostBytesKey = "flash.lost_bytes";
+        private static readonly string DamagedRecordsKey = "flash.damaged_records";
         private static readonly string MountedText = "mounted";
         private static readonly string YesText = "yes";
         private static readonly string NoText = "no";
@@ -64,6 +68,10 @@ namespace Keel.Firmware.Commands
         private static readonly string CrcFailuresText = "crc failures";
         private static readonly string TornRecordsText = "torn records";
         private static readonly string FlashFailuresText = "flash failures";
+        private static readonly string CorrectedText = "corrected blocks";
+        private static readonly string UnreadableSectorsText = "bad sectors";
+        private static readonly string LostBytesText = "bytes lost";
+        private static readonly string DamagedRecordsText = "records damaged";
         private static readonly string EraseUsage = "flash erase";
         private static readonly string EraseFailedStart = "flash erase: ";
         private static readonly string EraseFailedMiddle = " sectors failed to erase; mount returned ";
@@ -79,7 +87,7 @@ namespace Keel.Firmware.Commands
         private readonly TableColumns _sectors = new TableColumns(2);
 
         public FlashCommand(RecordStore store, INorFlash flash)
-            : base("flash", "flash [sectors|read ID|erase]", "record store figures; sectors: erases of each; read: a record in hex; erase (needs unlock)")
+            : base("flash", "flash [sectors|read ID|erase]", "record store figures and damage found; sectors: erases of each; read: a record in hex; erase (needs unlock)")
         {
             _store = store;
             _flash = flash;
@@ -114,6 +122,10 @@ namespace Keel.Firmware.Commands
                 output.Pair(CrcFailuresKey, statistics.CrcFailuresAtMount);
                 output.Pair(TornRecordsKey, statistics.TornRecordsAtMount);
                 output.Pair(FlashFailuresKey, statistics.FlashFailures);
+                output.Pair(CorrectedKey, statistics.CorrectedBlocks);
+                output.Pair(UnreadableSectorsKey, statistics.UnreadableSectors);
+                output.Pair(LostBytesKey, statistics.LostBytes);
+                output.Pair(DamagedRecordsKey, statistics.DamagedRecords);
                 return;
             }
 
@@ -141,6 +153,10 @@ namespace Keel.Firmware.Commands
             output.Field(CrcFailuresText, statistics.CrcFailuresAtMount);
             output.Field(TornRecordsText, statistics.TornRecordsAtMount);
             output.Field(FlashFailuresText, statistics.FlashFailures);
+            output.Field(CorrectedText, statistics.CorrectedBlocks);
+            output.Field(UnreadableSectorsText, statistics.UnreadableSectors);
+            output.Field(LostBytesText, statistics.LostBytes, BytesUnit);
+            output.Field(DamagedRecordsText, statistics.DamagedRecords);
         }
 
         /// <summary>flash sectors, read ID, erase: the action named by argument 0, each refusing words it does not take.</summary>
@@ -313,16 +329,9 @@ namespace Keel.Firmware.Commands
                 return;
             }
 
-            int failed = 0;
-            for (int sector = 0; sector < _flash.SectorCount; sector++)
-            {
-                if (_flash.EraseSector(sector) != FlashResult.Ok)
-                {
-                    failed++;
-                }
-            }
-
-            StoreResult mounted = _store.TryMount();
+            // The store erases and formats each sector itself, so the erase counts in the headers go on.
+            int failed;
+            StoreResult mounted = _store.TryErase(out failed);
             if (failed > 0 || mounted != StoreResult.Ok)
             {
                 context.BeginError();

@@ -201,6 +201,7 @@ namespace Keel.Sim.Flash
             }
 
             Array.Copy(source, _bytes, _bytes.Length);
+            OnChanged(0, _bytes.Length);
         }
 
         /// <summary>Changes one byte behind the NOR rules' back (bit rot, a stray write), for tests of damage detection.</summary>

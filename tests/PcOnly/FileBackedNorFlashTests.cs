@@ -65,6 +65,30 @@ namespace Keel.Tests.PcOnly
         }
 
         [TestMethod]
+        public void ALoadedImageIsWrittenThroughToTheFile()
+        {
+            WithImagePath(path =>
+            {
+                byte[] image = new byte[1024];
+                for (int i = 0; i < image.Length; i++)
+                {
+                    image[i] = (byte)(i * 7);
+                }
+
+                using (FileBackedNorFlash part = new FileBackedNorFlash(path, 256, 4, 4))
+                {
+                    part.LoadImage(image);
+                }
+
+                CollectionAssert.AreEqual(image, File.ReadAllBytes(path), "the file holds what was loaded");
+                using (FileBackedNorFlash reopened = new FileBackedNorFlash(path, 256, 4, 4))
+                {
+                    Assert.AreEqual(image[1000], reopened.ByteAt(1000), "a reopened part shows the loaded bytes");
+                }
+            });
+        }
+
+        [TestMethod]
         [DataRow(100)]
         [DataRow(0)]
         public void AnImageOfAnotherSizeIsABootErrorThatSaysWhatToDo(int length)
@@ -80,7 +104,7 @@ namespace Keel.Tests.PcOnly
         }
 
         /// <summary>Runs test with the path of an image file in a folder of its own, deleted afterwards.</summary>
-        private static void WithImagePath(Action<string> test)
+        internal static void WithImagePath(Action<string> test)
         {
             string folder = Directory.CreateTempSubdirectory("keel-flash").FullName;
             try

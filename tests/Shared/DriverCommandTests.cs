@@ -125,7 +125,11 @@ namespace Keel.Tests
                 + "reclaims          0\r\n"
                 + "crc failures      0\r\n"
                 + "torn records      0\r\n"
-                + "flash failures    0\r\n", rig.Type("flash"));
+                + "flash failures    0\r\n"
+                + "corrected blocks  0\r\n"
+                + "bad sectors       0\r\n"
+                + "bytes lost        0 B\r\n"
+                + "records damaged   0\r\n", rig.Type("flash"));
         }
 
         [TestMethod]
@@ -147,6 +151,10 @@ namespace Keel.Tests
                 + "flash.crc_failures=0\r\n"
                 + "flash.torn_records=0\r\n"
                 + "flash.flash_failures=0\r\n"
+                + "flash.corrected_blocks=0\r\n"
+                + "flash.unreadable_sectors=0\r\n"
+                + "flash.lost_bytes=0\r\n"
+                + "flash.damaged_records=0\r\n"
                 + "status=ok\r\n", rig.Type("flash --kv"));
         }
 

@@ -208,7 +208,7 @@ namespace Keel.Tests
         }
 
         [TestMethod]
-        public void ARecordDamagedOnFlashIsACrcFailureAtMountAndTheValueBeforeItStands()
+        public void OneFlippedBitInARecordIsCorrectedOnReadAndAtMount()
         {
             SimulatedNorFlash part = SmallFlash.NewPart();
             RecordStore store = SmallFlash.Mounted(part);
@@ -218,11 +218,53 @@ namespace Keel.Tests
             Assert.AreEqual(SmallFlash.Value(10, 2)[0], part.ByteAt(address), "the second value's first payload byte, in the first sector");
             part.Corrupt(address, (byte)(part.ByteAt(address) ^ 0x04));
 
-            int length;
-            Assert.AreEqual((int)StoreResult.Corrupt, (int)store.TryRead(1, new byte[10], 0, out length), "reads check the CRC too");
+            Assert.IsTrue(SmallFlash.Holds(store, 1, SmallFlash.Value(10, 2)), "a read corrects one flipped bit");
+            Assert.AreEqual(1, store.Statistics.CorrectedBlocks);
             RecordStore rebooted = SmallFlash.Mounted(part);
+            Assert.AreEqual(0, rebooted.Statistics.CrcFailuresAtMount);
+            Assert.AreEqual(1, rebooted.Statistics.CorrectedBlocks);
+            Assert.IsTrue(SmallFlash.Holds(rebooted, 1, SmallFlash.Value(10, 2)), "never the older value");
+        }
+
+        [TestMethod]
+        public void ARecordThatCannotBeProvenReadsDamagedNeverItsOlderValueUntilWrittenAgain()
+        {
+            SimulatedNorFlash part = SmallFlash.NewPart();
+            RecordStore store = SmallFlash.Mounted(part);
+            store.TryWrite(1, SmallFlash.Value(10, 1), 0, 10);
+            int address = 32 + store.Layout.RecordBytes(10) + store.Layout.PayloadOffset;
+            store.TryWrite(1, SmallFlash.Value(10, 2), 0, 10);
+            store.TryWrite(2, SmallFlash.Value(10, 3), 0, 10);
+            part.Corrupt(address, (byte)(part.ByteAt(address) ^ 0x14));
+
+            int length;
+            Assert.AreEqual((int)StoreResult.Corrupt, (int)store.TryRead(1, new byte[10], 0, out length), "two flipped bits are not corrected");
+            RecordStore rebooted = SmallFlash.NewStore(part);
+            Assert.AreEqual((int)StoreResult.Damaged, (int)rebooted.TryMount());
+            Assert.AreEqual((int)StoreResult.Damaged, (int)rebooted.TryRead(1, new byte[10], 0, out length), "never the value before it");
             Assert.AreEqual(1, rebooted.Statistics.CrcFailuresAtMount);
-            Assert.IsTrue(SmallFlash.Holds(rebooted, 1, SmallFlash.Value(10, 1)));
+            Assert.AreEqual(1, rebooted.Statistics.DamagedRecords);
+            Assert.AreEqual(store.Layout.RecordBytes(10), rebooted.Statistics.LostBytes);
+            Assert.IsTrue(rebooted.Contains(1));
+            Assert.AreEqual(-1, rebooted.LengthOf(1));
+            Assert.IsTrue(SmallFlash.Holds(rebooted, 2, SmallFlash.Value(10, 3)));
+
+            // The loss is marked on flash: it outlives the damaged bytes (reclaimed away here).
+            for (int round = 0; round < 40; round++)
+            {
+                Assert.AreEqual((int)StoreResult.Ok, (int)rebooted.TryWrite(3, SmallFlash.Value(40, round), 0, 40));
+            }
+
+            Assert.IsTrue(rebooted.Statistics.Reclaims >= 4);
+            RecordStore later = SmallFlash.NewStore(part);
+            Assert.AreEqual((int)StoreResult.Damaged, (int)later.TryMount());
+            Assert.AreEqual(0, later.Statistics.CrcFailuresAtMount, "the damaged bytes are gone");
+            Assert.AreEqual((int)StoreResult.Damaged, (int)later.TryRead(1, new byte[10], 0, out length), "the marker still says so");
+            Assert.AreEqual((int)StoreResult.Ok, (int)later.TryWrite(1, SmallFlash.Value(10, 4), 0, 10));
+            RecordStore healed = SmallFlash.NewStore(part);
+            Assert.AreEqual((int)StoreResult.Ok, (int)healed.TryMount());
+            Assert.IsTrue(SmallFlash.Holds(healed, 1, SmallFlash.Value(10, 4)));
+            Assert.AreEqual(0, healed.Statistics.DamagedRecords);
         }
 
         [TestMethod]

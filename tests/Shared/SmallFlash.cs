@@ -1,4 +1,5 @@
 using Keel.Drivers.Flash;
+using Keel.Drivers.Ports;
 using Keel.Sim.Flash;
 
 namespace Keel.Tests
@@ -17,7 +18,7 @@ namespace Keel.Tests
             return new SimulatedNorFlash(SectorSize, Sectors, ProgramUnit);
         }
 
-        public static RecordStore NewStore(SimulatedNorFlash part)
+        public static RecordStore NewStore(INorFlash part)
         {
             return new RecordStore("settings", part, Records, MaxRecordLength);
         }
@@ -45,7 +46,7 @@ namespace Keel.Tests
         /// <summary>Whether the store holds exactly expected under id.</summary>
         public static bool Holds(RecordStore store, int id, byte[] expected)
         {
-            byte[] buffer = new byte[MaxRecordLength];
+            byte[] buffer = new byte[expected.Length > MaxRecordLength ? expected.Length : MaxRecordLength];
             int length;
             if (store.TryRead(id, buffer, 0, out length) != StoreResult.Ok || length != expected.Length)
             {

@@ -165,6 +165,21 @@ namespace Keel.Tests
         }
 
         [TestMethod]
+        public void AHandlerFailureIsNotChargedToTheTimerThatTookItsSlot()
+        {
+            TimerTestRig rig = new TimerTestRig(1);
+            ReplacingTimerHandler replacing = new ReplacingTimerHandler(rig.Timers, rig.Recorder);
+            int first = rig.Timers.Create(replacing);
+            rig.Timers.StartOneShot(first, 1000);
+
+            Assert.AreEqual(1, rig.PollAt(1000));
+            Assert.AreNotEqual(-1, replacing.Created, "the only slot was free again for the new timer");
+            Assert.AreEqual(1, rig.Timers.HandlerFailures, "the failure is counted");
+            Assert.AreEqual(first, rig.Timers.LastFailedTimer, "and named after the timer whose handler threw");
+            Assert.AreEqual(0, rig.Timers.HandlerFailuresOf(replacing.Created), "the new timer has not failed");
+        }
+
+        [TestMethod]
         public void CreateFailsAsAValueWhenEveryTimerIsTaken()
         {
             TimerTestRig rig = new TimerTestRig(2);
