@@ -72,16 +72,19 @@ namespace Keel.Console
         }
 
         /// <summary>The command named by the line's first word, or null.</summary>
-        public IConsoleCommand Find(CommandLine line)
+        public IConsoleCommand Find(CommandLine line) => Find(line, 0);
+
+        /// <summary>The command named by the line's word 0 .. Count − 1 (help COMMAND reads word 1), or null when the line has no such word.</summary>
+        public IConsoleCommand Find(CommandLine line, int word)
         {
-            if (line.Count == 0)
+            if (word < 0 || word >= line.Count)
             {
                 return null;
             }
 
             for (int i = 0; i < _count; i++)
             {
-                if (line.WordIs(0, _commands[i].Name))
+                if (line.WordIs(word, _commands[i].Name))
                 {
                     return _commands[i];
                 }

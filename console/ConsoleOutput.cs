@@ -114,6 +114,26 @@ namespace Keel.Console
             PutDigits(start);
         }
 
+        /// <summary>How many characters <see cref="Decimal"/> writes for the value, the '-' included.</summary>
+        public static int DecimalLength(long value)
+        {
+            int length = value < 0 ? 2 : 1;
+            while (value <= -10 || value >= 10)
+            {
+                value /= 10;
+                length++;
+            }
+
+            return length;
+        }
+
+        /// <summary>The value in decimal, then one when it is 1 and many otherwise (" record", " records"), so counts read right in the singular.</summary>
+        public void Counted(long value, string one, string many)
+        {
+            Decimal(value);
+            Text(value == 1 ? one : many);
+        }
+
         /// <summary>The value in decimal with zeros in front up to minDigits digits ("07" for 7 and 2), for clock times; below 0 counts as 0.</summary>
         public void DecimalPadded(long value, int minDigits)
         {

@@ -15,6 +15,9 @@ namespace Keel.Console
         /// <summary>Shown after each line when echo is on.</summary>
         public static readonly string Prompt = "> ";
 
+        /// <summary>Lines the arrow keys can recall, each as long as the line buffer (made at boot).</summary>
+        public const int HistoryLines = 4;
+
         private const int ScratchBytes = 32;
 
         // Steady-state text lives in fields: on the interpreter every executed literal allocates.
@@ -36,6 +39,7 @@ namespace Keel.Console
         private readonly ByteRing _input;
         private readonly ConsoleOutput _output;
         private readonly LineEditor _editor;
+        private readonly ShellKeys _keys;
         private readonly CommandLine _line = new CommandLine();
         private readonly CommandTable _commands;
         private readonly CommandContext _context;
@@ -67,10 +71,11 @@ namespace Keel.Console
             _port = port;
             _input = input;
             _output = new ConsoleOutput(output, port);
-            _editor = new LineEditor(lineCapacity);
+            _editor = new LineEditor(lineCapacity, echo);
             _commands = new CommandTable(commandCapacity);
             _context = new CommandContext(_line, _output, _commands);
             _echo = echo;
+            _keys = new ShellKeys(_editor, new LineHistory(HistoryLines, lineCapacity), _commands, _output, echo);
         }
 
         /// <summary>Where boot adds the commands (see Commands.StandardCommands) and drivers add theirs.</summary>
@@ -108,6 +113,12 @@ namespace Keel.Console
             get { return _errors; }
         }
 
+        /// <summary>The lines the arrow keys recall.</summary>
+        public LineHistory History => _keys.History;
+
+        /// <summary>Escape sequences of keys the console does not use (left, right, function keys), ignored.</summary>
+        public long KeysIgnored => _editor.IgnoredKeys;
+
         /// <summary>Lines thrown away whole: too long, or holding non-printable bytes.</summary>
         public int LinesDiscarded
         {
@@ -140,13 +151,7 @@ namespace Keel.Console
         }
 
         /// <summary>Writes the prompt when echo is on (boot calls it once after its banner).</summary>
-        public void ShowPrompt()
-        {
-            if (_echo)
-            {
-                _output.Text(Prompt);
-            }
-        }
+        public void ShowPrompt() => _keys.ShowPrompt();
 
         private void Receive()
         {
@@ -192,11 +197,25 @@ namespace Keel.Console
 
                 case LineEvent.Ended:
                     EchoLineEnd();
+                    _keys.LineEnded();
                     Run();
                     ShowPrompt();
                     return;
 
+                case LineEvent.Previous:
+                    _keys.Previous();
+                    return;
+
+                case LineEvent.Next:
+                    _keys.Next();
+                    return;
+
+                case LineEvent.Complete:
+                    _keys.Complete();
+                    return;
+
                 case LineEvent.DiscardedTooLong:
+                    _keys.Forget();
                     EchoLineEnd();
                     _linesDiscarded++;
                     _output.Text(LineTooLongStart);
@@ -207,6 +226,7 @@ namespace Keel.Console
                     return;
 
                 case LineEvent.DiscardedNoise:
+                    _keys.Forget();
                     EchoLineEnd();
                     _linesDiscarded++;
                     _output.Text(NoisyLine);
@@ -215,6 +235,7 @@ namespace Keel.Console
                     return;
 
                 case LineEvent.Cancelled:
+                    _keys.Forget();
                     if (_echo)
                     {
                         _output.Text(Cancelled);

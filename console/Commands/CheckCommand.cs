@@ -15,6 +15,7 @@ namespace Keel.Console.Commands
         private static readonly string PositionKey = "check.position";
         private static readonly string AllOkStart = "check: ok, ";
         private static readonly string AllOkEnd = " pools and rings consistent";
+        private static readonly string AllOkEndOne = " pool or ring consistent";
         private static readonly string ProblemStart = "check: pool '";
         private static readonly string ProblemSeparator = "': ";
         private static readonly string PositionStart = " (position ";
@@ -55,8 +56,7 @@ namespace Keel.Console.Commands
             if (position < 0)
             {
                 output.Text(AllOkStart);
-                output.Decimal(_registry.Count);
-                output.Text(AllOkEnd);
+                output.Counted(_registry.Count, AllOkEndOne, AllOkEnd);
             }
             else
             {

@@ -54,16 +54,16 @@ namespace Keel.Console.Commands
 
         public override void Run(CommandContext context)
         {
-            bool collect = context.ArgumentCount == 1 && context.ArgumentIs(0, CollectAction);
-            if (context.ArgumentCount > 1)
+            bool collect = context.ArgumentCount > 0 && context.ArgumentIs(0, CollectAction);
+            if (context.ArgumentCount > 0 && !collect)
             {
-                context.UnexpectedArgument(1);
+                context.UsageError(NotAnAction, 0, string.Empty);
                 return;
             }
 
-            if (context.ArgumentCount == 1 && !collect)
+            if (context.ArgumentCount > 1)
             {
-                context.UsageError(NotAnAction, 0, string.Empty);
+                context.UnexpectedArgument(1);
                 return;
             }
 

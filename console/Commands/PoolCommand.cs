@@ -49,8 +49,10 @@ namespace Keel.Console.Commands
         private static readonly string OwnerBorrowedLabel = "borrowed";
         private static readonly string PartLabel = "part";
         private static readonly string PartOfLabel = "part of";
+        private static readonly string NoSlot = "none";
 
         private readonly PoolRegistry _registry;
+        private readonly TableColumns _parts = PoolListing.NewTable(false, true);
 
         public PoolCommand(PoolRegistry registry)
             : base("pool", "pool NAME", "one pool or ring in detail, with its size classes or owners")
@@ -66,12 +68,6 @@ namespace Keel.Console.Commands
                 return;
             }
 
-            if (context.ArgumentCount > 1)
-            {
-                context.UnexpectedArgument(1);
-                return;
-            }
-
             IPoolDiagnostics pool = Find(context);
             if (pool == null)
             {
@@ -79,11 +75,17 @@ namespace Keel.Console.Commands
                 return;
             }
 
+            if (context.ArgumentCount > 1)
+            {
+                context.UnexpectedArgument(1);
+                return;
+            }
+
             bool pairs = context.KeyValue;
             ConsoleOutput output = context.Output;
             WriteCommon(output, pairs, pool);
             WriteKindDetail(output, pairs, pool);
-            WriteParts(output, pairs, pool);
+            WriteParts(output, pairs, pool, _parts);
         }
 
         /// <summary>The entry or part named by argument 0, compared in place; null if none.</summary>
@@ -143,8 +145,8 @@ namespace Keel.Console.Commands
                 output.NewLine();
             }
 
-            Field(output, pairs, name, StorageBytesLabel, pool.StorageBytes);
-            Field(output, pairs, name, MetadataBytesLabel, pool.MetadataBytes);
+            Field(output, pairs, name, StorageBytesLabel, pool.StorageBytes, BytesUnit);
+            Field(output, pairs, name, MetadataBytesLabel, pool.MetadataBytes, BytesUnit);
             if (pairs)
             {
                 output.Pair(PoolListing.Group, name, InUseLabel, pool.InUse);
@@ -181,7 +183,14 @@ namespace Keel.Console.Commands
                 Field(output, pairs, name, GuardOverwritesLabel, slots.GuardOverwrites);
                 Field(output, pairs, name, QuarantinedLabel, slots.Quarantined);
                 Field(output, pairs, name, LastFaultLabel, PoolListing.FaultName(slots.LastFault));
-                Field(output, pairs, name, LastFaultSlotLabel, slots.LastFaultSlot);
+                if (pairs || slots.LastFaultSlot >= 0)
+                {
+                    Field(output, pairs, name, LastFaultSlotLabel, slots.LastFaultSlot);
+                }
+                else
+                {
+                    output.Field(LastFaultSlotLabel, NoSlot);
+                }
             }
 
             Ring ring = pool as Ring;
@@ -197,8 +206,8 @@ namespace Keel.Console.Commands
             if (classes != null)
             {
                 Field(output, pairs, name, OversizedLabel, classes.Oversized);
-                Field(output, pairs, name, RequestedBytesLabel, classes.RequestedBytes);
-                Field(output, pairs, name, GrantedBytesLabel, classes.GrantedBytes);
+                Field(output, pairs, name, RequestedBytesLabel, classes.RequestedBytes, BytesUnit);
+                Field(output, pairs, name, GrantedBytesLabel, classes.GrantedBytes, BytesUnit);
             }
 
             GrantPool grants = pool as GrantPool;
@@ -218,7 +227,7 @@ namespace Keel.Console.Commands
         }
 
         /// <summary>A table of the classes or owners; under --kv their summary pairs, each with part_of and what it borrowed.</summary>
-        private static void WriteParts(ConsoleOutput output, bool pairs, IPoolDiagnostics pool)
+        private static void WriteParts(ConsoleOutput output, bool pairs, IPoolDiagnostics pool, TableColumns table)
         {
             IPoolBreakdown parts = pool as IPoolBreakdown;
             if (parts == null || parts.PartCount == 0)
@@ -228,7 +237,13 @@ namespace Keel.Console.Commands
 
             if (!pairs)
             {
-                PoolListing.Header(output, PartLabel, false, parts.BorrowedLabel);
+                PoolListing.FitHeader(table, PartLabel, false, parts.BorrowedLabel);
+                for (int part = 0; part < parts.PartCount; part++)
+                {
+                    PoolListing.FitRow(table, parts.Part(part), false, true, parts.PartBorrowed(part));
+                }
+
+                PoolListing.Header(output, table, PartLabel, false, parts.BorrowedLabel);
             }
 
             for (int part = 0; part < parts.PartCount; part++)
@@ -242,7 +257,7 @@ namespace Keel.Console.Commands
                 }
                 else
                 {
-                    PoolListing.Row(output, child, false, true, parts.PartBorrowed(part));
+                    PoolListing.Row(output, table, child, false, true, parts.PartBorrowed(part));
                 }
             }
         }
@@ -256,6 +271,19 @@ namespace Keel.Console.Commands
             else
             {
                 output.Field(label, value);
+            }
+        }
+
+        /// <summary>A figure with its unit (" B") for a person; under --kv the bare number, as every key's unit is in its name.</summary>
+        private static void Field(ConsoleOutput output, bool pairs, string name, string label, long value, string unit)
+        {
+            if (pairs)
+            {
+                output.Pair(PoolListing.Group, name, label, value);
+            }
+            else
+            {
+                output.Field(label, value, unit);
             }
         }
 

@@ -12,7 +12,7 @@ namespace Keel.Console.Commands
         private static readonly string HighHeading = "high";
         private static readonly string FailedHeading = "failed";
         private static readonly string FaultsKey = "faults";
-        private static readonly string UsageHeading = "  usage";
+        private static readonly string UsageHeading = "usage";
         private static readonly string ItemBytesKey = "item_bytes";
         private static readonly string InUseKey = "in_use";
         private static readonly string HighWaterKey = "high_water";
@@ -29,58 +29,124 @@ namespace Keel.Console.Commands
         /// <summary>Cells of the usage bar.</summary>
         public const int BarWidth = 10;
 
-        private const int NameWidth = 16;
-        private const int KindWidth = 13;
-        private const int CapacityWidth = 8;
-        private const int CountWidth = 7;
-        private const int BorrowedWidth = 10;
+        private const int Gap = 2;
+        private const int CountWidth = 6;
 
         /// <summary>Key prefix of every pool's pairs: "pool.NAME.key=value".</summary>
         public static readonly string Group = "pool";
 
-        /// <summary>The header of a table; kind adds the kind column, borrowedLabel (when not null) a column of what parts borrowed.</summary>
-        public static void Header(ConsoleOutput output, string firstColumn, bool kind, string borrowedLabel)
+        /// <summary>Boot: the columns of a table of pools (name, kind when asked, capacity, in use, high, failed, faults, borrowed when asked, usage).</summary>
+        public static TableColumns NewTable(bool kind, bool borrowed)
         {
-            output.TextColumn(firstColumn, NameWidth);
+            TableColumns table = new TableColumns(9);
+            table.Add(0, 0, false);
             if (kind)
             {
-                output.TextColumn(KindKey, KindWidth);
+                table.Add(Gap, 0, false);
             }
 
-            output.RightColumn(CapacityKey, CapacityWidth);
-            output.RightColumn(InUseHeading, CountWidth);
-            output.RightColumn(HighHeading, CountWidth);
-            output.RightColumn(FailedHeading, CountWidth);
-            output.RightColumn(FaultsKey, CountWidth);
+            table.Add(Gap, 0, true);
+            table.Add(Gap, CountWidth, true);
+            table.Add(Gap, CountWidth, true);
+            table.Add(Gap, CountWidth, true);
+            table.Add(Gap, CountWidth, true);
+            if (borrowed)
+            {
+                table.Add(Gap, 0, true);
+            }
+
+            table.Add(Gap, BarWidth + 2, false);
+            return table;
+        }
+
+        /// <summary>Starts fitting a table made by <see cref="NewTable"/> to its headings (kind: it has the kind column; borrowedLabel: the borrowed column's heading, or null when it has none).</summary>
+        public static void FitHeader(TableColumns table, string firstColumn, bool kind, string borrowedLabel)
+        {
+            table.Reset();
+            int column = 0;
+            table.Fit(column++, firstColumn);
+            if (kind)
+            {
+                table.Fit(column++, KindKey);
+            }
+
+            table.Fit(column++, CapacityKey);
+            table.Fit(column++, InUseHeading);
+            table.Fit(column++, HighHeading);
+            table.Fit(column++, FailedHeading);
+            table.Fit(column++, FaultsKey);
             if (borrowedLabel != null)
             {
-                output.RightColumn(borrowedLabel, BorrowedWidth);
+                table.Fit(column, borrowedLabel);
+            }
+        }
+
+        /// <summary>Widens the table for one row's cells (borrowed is fitted when the table has that column).</summary>
+        public static void FitRow(TableColumns table, IPoolDiagnostics pool, bool kind, bool withBorrowed, int borrowed)
+        {
+            int column = 0;
+            table.Fit(column++, pool.Name);
+            if (kind)
+            {
+                table.Fit(column++, pool.Kind);
             }
 
-            output.Text(UsageHeading);
+            table.FitNumber(column++, pool.Capacity);
+            table.FitNumber(column++, pool.InUse);
+            table.FitNumber(column++, pool.HighWater);
+            table.FitNumber(column++, pool.Failures);
+            table.FitNumber(column++, pool.Faults);
+            if (withBorrowed)
+            {
+                table.FitNumber(column, borrowed);
+            }
+        }
+
+        /// <summary>The header of a table fitted by <see cref="FitHeader"/> and <see cref="FitRow"/>.</summary>
+        public static void Header(ConsoleOutput output, TableColumns table, string firstColumn, bool kind, string borrowedLabel)
+        {
+            int column = 0;
+            table.Cell(output, column++, firstColumn);
+            if (kind)
+            {
+                table.Cell(output, column++, KindKey);
+            }
+
+            table.Cell(output, column++, CapacityKey);
+            table.Cell(output, column++, InUseHeading);
+            table.Cell(output, column++, HighHeading);
+            table.Cell(output, column++, FailedHeading);
+            table.Cell(output, column++, FaultsKey);
+            if (borrowedLabel != null)
+            {
+                table.Cell(output, column++, borrowedLabel);
+            }
+
+            table.Cell(output, column, UsageHeading);
             output.NewLine();
         }
 
         /// <summary>One table row, matching <see cref="Header"/>; borrowed is printed when withBorrowed.</summary>
-        public static void Row(ConsoleOutput output, IPoolDiagnostics pool, bool kind, bool withBorrowed, int borrowed)
+        public static void Row(ConsoleOutput output, TableColumns table, IPoolDiagnostics pool, bool kind, bool withBorrowed, int borrowed)
         {
-            output.TextColumn(pool.Name, NameWidth);
+            int column = 0;
+            table.Cell(output, column++, pool.Name);
             if (kind)
             {
-                output.TextColumn(pool.Kind, KindWidth);
+                table.Cell(output, column++, pool.Kind);
             }
 
-            output.NumberColumn(pool.Capacity, CapacityWidth);
-            output.NumberColumn(pool.InUse, CountWidth);
-            output.NumberColumn(pool.HighWater, CountWidth);
-            output.NumberColumn(pool.Failures, CountWidth);
-            output.NumberColumn(pool.Faults, CountWidth);
+            table.NumberCell(output, column++, pool.Capacity);
+            table.NumberCell(output, column++, pool.InUse);
+            table.NumberCell(output, column++, pool.HighWater);
+            table.NumberCell(output, column++, pool.Failures);
+            table.NumberCell(output, column++, pool.Faults);
             if (withBorrowed)
             {
-                output.NumberColumn(borrowed, BorrowedWidth);
+                table.NumberCell(output, column++, borrowed);
             }
 
-            output.Spaces(2);
+            table.BeginCell(output, column, BarWidth + 2);
             output.UsageBar(pool.InUse, pool.HighWater, pool.Capacity, BarWidth);
             output.NewLine();
         }

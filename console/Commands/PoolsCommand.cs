@@ -10,6 +10,7 @@ namespace Keel.Console.Commands
         private static readonly string NameHeading = "name";
 
         private readonly PoolRegistry _registry;
+        private readonly TableColumns _table = PoolListing.NewTable(true, false);
 
         public PoolsCommand(PoolRegistry registry)
             : base("pools", "pools", "every pool and ring with use, high-water, failures and faults")
@@ -36,10 +37,16 @@ namespace Keel.Console.Commands
                 return;
             }
 
-            PoolListing.Header(output, NameHeading, true, null);
+            PoolListing.FitHeader(_table, NameHeading, true, null);
             for (int i = 0; i < _registry.Count; i++)
             {
-                PoolListing.Row(output, _registry.Get(i), true, false, 0);
+                PoolListing.FitRow(_table, _registry.Get(i), true, false, 0);
+            }
+
+            PoolListing.Header(output, _table, NameHeading, true, null);
+            for (int i = 0; i < _registry.Count; i++)
+            {
+                PoolListing.Row(output, _table, _registry.Get(i), true, false, 0);
             }
         }
     }

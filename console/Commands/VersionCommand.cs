@@ -1,11 +1,13 @@
 namespace Keel.Console.Commands
 {
-    /// <summary>The version command: Keel's version and, when known, the board's name.</summary>
+    /// <summary>The version command: Keel's version, the commit it was built from, and, when known, the board's name.</summary>
     public class VersionCommand : ConsoleCommand
     {
         // Steady-state text lives in fields: on the interpreter every executed string literal allocates.
         private static readonly string VersionKey = "keel.version";
         private static readonly string BoardKey = "board.name";
+        private static readonly string CommitKey = "keel.commit";
+        private static readonly string CommitStart = " (commit ";
         private static readonly string KeelStart = "Keel ";
         private static readonly string OnBoard = " on board ";
 
@@ -13,7 +15,7 @@ namespace Keel.Console.Commands
 
         /// <param name="boardName">The board's name (the memory plan's), or null when unknown.</param>
         public VersionCommand(string boardName)
-            : base("version", "version", "Keel's version and the board")
+            : base("version", "version", "Keel's version, the commit it was built from, and the board")
         {
             _boardName = boardName;
         }
@@ -30,6 +32,7 @@ namespace Keel.Console.Commands
             if (context.KeyValue)
             {
                 output.Pair(VersionKey, KeelVersion.Text);
+                output.Pair(CommitKey, KeelVersion.Commit);
                 if (knownBoard)
                 {
                     output.Pair(BoardKey, _boardName);
@@ -40,6 +43,9 @@ namespace Keel.Console.Commands
 
             output.Text(KeelStart);
             output.Text(KeelVersion.Text);
+            output.Text(CommitStart);
+            output.Text(KeelVersion.Commit);
+            output.Character(')');
             if (knownBoard)
             {
                 output.Text(OnBoard);

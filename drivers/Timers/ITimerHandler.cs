@@ -8,7 +8,7 @@ namespace Keel.Drivers.Timers
     /// </remarks>
     public interface ITimerHandler
     {
-        /// <param name="timerId">The id <see cref="TimerService.Create"/> returned for the timer that fired.</param>
+        /// <param name="timerId">The id <see cref="TimerService.Create(ITimerHandler)"/> returned for the timer that fired.</param>
         void OnTimer(int timerId);
     }
 }

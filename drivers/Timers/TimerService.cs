@@ -33,9 +33,10 @@ namespace Keel.Drivers.Timers
 
         /// <summary>
         /// Bytes one timer takes across the arrays below: handler reference 4, id 4, due 8,
-        /// interval 8, periodic 1, start order 8, heap position 4, heap entry 4, handler failures 4.
+        /// interval 8, periodic 1, start order 8, heap position 4, heap entry 4, handler failures 4,
+        /// missed periods 4, name reference 4.
         /// </summary>
-        public const int TimerBytes = 4 + 4 + 8 + 8 + 1 + 8 + 4 + 4 + 4;
+        public const int TimerBytes = 4 + 4 + 8 + 8 + 1 + 8 + 4 + 4 + 4 + 4 + 4;
 
         private const long NeverStarted = -1;
 
@@ -51,6 +52,8 @@ namespace Keel.Drivers.Timers
         private readonly long[] _startOrder;      // breaks ties between equal due times
         private readonly int[] _heapPosition;     // -1 while the timer is not running
         private readonly int[] _handlerFailures;
+        private readonly int[] _missed;
+        private readonly string[] _names;
 
         // The running timers' slots, a binary min-heap by (due, start order).
         private readonly int[] _heap;
@@ -87,6 +90,8 @@ namespace Keel.Drivers.Timers
             _startOrder = new long[capacity];
             _heapPosition = new int[capacity];
             _handlerFailures = new int[capacity];
+            _missed = new int[capacity];
+            _names = new string[capacity];
             _heap = new int[capacity];
             plan.Add(_pool);
         }
@@ -171,7 +176,13 @@ namespace Keel.Drivers.Timers
         /// Takes a stopped timer that will call handler: its id, or <see cref="PoolHandle.None"/>
         /// (counted in <see cref="Failures"/>) when all timers are taken. O(1).
         /// </summary>
-        public int Create(ITimerHandler handler)
+        public int Create(ITimerHandler handler) => Create(handler, null);
+
+        /// <summary>
+        /// As <see cref="Create(ITimerHandler)"/>, with a name the console's timers listing shows
+        /// ("heartbeat"); null for none.
+        /// </summary>
+        public int Create(ITimerHandler handler, string name)
         {
             if (handler == null)
             {
@@ -191,6 +202,8 @@ namespace Keel.Drivers.Timers
             _periodic[slot] = false;
             _heapPosition[slot] = -1;
             _handlerFailures[slot] = 0;
+            _missed[slot] = 0;
+            _names[slot] = name;
             return id;
         }
 
@@ -205,6 +218,7 @@ namespace Keel.Drivers.Timers
 
             Unschedule(slot);
             _handlers[slot] = null;
+            _names[slot] = null;
             _pool.Release(id);
             return true;
         }
@@ -286,6 +300,40 @@ namespace Keel.Drivers.Timers
             return true;
         }
 
+        /// <summary>The id of the timer in slot 0 .. Capacity − 1, or <see cref="PoolHandle.None"/> when the slot is free (the console lists timers so).</summary>
+        public int IdAt(int slot) => slot >= 0 && slot < _handlers.Length && _handlers[slot] != null ? _ids[slot] : PoolHandle.None;
+
+        /// <summary>The name given at <see cref="Create(ITimerHandler, string)"/>, or null; null for an id not in use.</summary>
+        public string NameOf(int id)
+        {
+            int slot = _pool.IndexOf(id);
+            return slot < 0 ? null : _names[slot];
+        }
+
+        /// <summary>The period of a periodic timer or the delay of a one-shot, as last started; 0 if never started or not in use.</summary>
+        public long IntervalOf(int id)
+        {
+            int slot = _pool.IndexOf(id);
+            return slot < 0 || _interval[slot] == NeverStarted ? 0 : _interval[slot];
+        }
+
+        /// <summary>Whether the timer was last started periodic.</summary>
+        public bool IsPeriodic(int id)
+        {
+            int slot = _pool.IndexOf(id);
+            return slot >= 0 && _periodic[slot];
+        }
+
+        /// <summary>Periods this timer missed because a poll came late (since it was created or statistics were reset).</summary>
+        public int MissedPeriodsOf(int id)
+        {
+            int slot = _pool.IndexOf(id);
+            return slot < 0 ? 0 : _missed[slot];
+        }
+
+        /// <summary>The clock the timers run on (for times relative to now).</summary>
+        public IClock Clock => _clock;
+
         /// <summary>Handler calls of this timer that threw; 0 for an id not in use (counted by the pool).</summary>
         public int HandlerFailuresOf(int id)
         {
@@ -327,6 +375,7 @@ namespace Keel.Drivers.Timers
                     long period = _interval[slot];
                     long missed = lateness / period;
                     _missedPeriods += missed;
+                    _missed[slot] = missed > int.MaxValue - _missed[slot] ? int.MaxValue : _missed[slot] + (int)missed;
                     _due[slot] = AddClamped(due, missed + 1, period);
                     SiftDown(0);
                 }
@@ -370,6 +419,7 @@ namespace Keel.Drivers.Timers
             for (int slot = 0; slot < _handlerFailures.Length; slot++)
             {
                 _handlerFailures[slot] = 0;
+                _missed[slot] = 0;
             }
         }
 

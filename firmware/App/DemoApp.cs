@@ -64,7 +64,7 @@ namespace Keel.Firmware.App
             _heartbeatLed = board.HeartbeatLedPin >= 0
                 ? gpio.ClaimOutput(board.HeartbeatLedPin, "heartbeat", GpioMode.Output, false)
                 : PoolHandle.None;
-            _heartbeat = timers.Create(this);
+            _heartbeat = timers.Create(this, "heartbeat");
             timers.StartPeriodic(_heartbeat, board.HeartbeatMicroseconds);
             _bootMicroseconds = clock.NowMicroseconds;
 

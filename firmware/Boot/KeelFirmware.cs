@@ -280,18 +280,15 @@ namespace Keel.Firmware.Boot
             output.Decimal(_app.BootCount);
             output.Text(": store mounted (");
             output.Decimal(_store.Count);
-            output.Text(" records");
+            output.Text(_store.Count == 1 ? " record" : " records");
             RecordStoreStatistics flash = _store.Statistics;
             if (flash.HasDamage)
             {
                 // Never a reformat or a loss passed off as a clean mount: say what could not be proven.
                 output.Text("; flash damaged: ");
-                output.Decimal(flash.UnreadableSectors);
-                output.Text(" sectors unreadable, ");
-                output.Decimal(flash.LostBytes);
-                output.Text(" bytes lost, ");
-                output.Decimal(flash.DamagedRecords);
-                output.Text(" records damaged; see 'flash'");
+                output.Counted(flash.UnreadableSectors, " sector unreadable, ", " sectors unreadable, ");
+                output.Counted(flash.LostBytes, " byte lost, ", " bytes lost, ");
+                output.Counted(flash.DamagedRecords, " record damaged; see 'flash'", " records damaged; see 'flash'");
             }
             else if (_mountResult != StoreResult.Ok)
             {

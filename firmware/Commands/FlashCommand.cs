@@ -4,11 +4,36 @@ using Keel.Drivers.Ports;
 
 namespace Keel.Firmware.Commands
 {
-    /// <summary>The flash command: the record store's records, live and dead bytes, wear and failures; 'flash erase' empties it (needs unlock).</summary>
+    /// <summary>The flash command: the record store's records, live and dead bytes, wear and failures; 'flash sectors' the erases of each sector, 'flash read ID' a record as a hex dump, 'flash erase' empties the store (needs unlock).</summary>
     public class FlashCommand : ConsoleCommand
     {
         // Steady-state text lives in fields: on the interpreter every executed string literal allocates.
         private static readonly string EraseAction = "erase";
+        private static readonly string UnknownAction = "unknown action ";
+        private static readonly string SectorsAction = "sectors";
+        private static readonly string ReadAction = "read";
+        private static readonly string NoIdGiven = "give a record id";
+        private static readonly string IdStart = "record id ";
+        private static readonly string NotAnId = " is not a number";
+        private static readonly string NoRecordStart = "no record ";
+        private static readonly string NoRecordEnd = " in the store";
+        private static readonly string ReadFailedStart = "record ";
+        private static readonly string ReadFailedMiddle = " could not be read: ";
+        private static readonly string CorruptText = "it fails its CRC check (corrupt)";
+        private static readonly string FlashFailedText = "the flash reported a failed read";
+        private static readonly string NotMountedText = "the store is not mounted";
+        private static readonly string OtherResultText = "store result ";
+        private static readonly string RecordStart = "record ";
+        private static readonly string RecordMiddle = ": ";
+        private static readonly string RecordGroup = "flash.record.";
+        private static readonly string LengthKeyEnd = ".length=";
+        private static readonly string HexKeyEnd = ".hex=";
+        private static readonly string SectorHeading = "sector";
+        private static readonly string ErasesHeading = "erases";
+        private static readonly string UnknownErases = "unknown";
+        private static readonly string SectorGroup = "flash.sector.";
+        private static readonly string ErasesKeyEnd = ".erases=";
+        private static readonly string[] SectorsHeadings = { SectorHeading, ErasesHeading };
         private static readonly string MountedKey = "flash.mounted";
         private static readonly string RecordsKey = "flash.records";
         private static readonly string IndexCapacityKey = "flash.index_capacity";
@@ -44,12 +69,13 @@ namespace Keel.Firmware.Commands
         private static readonly string TornRecordsText = "torn records";
         private static readonly string FlashFailuresText = "flash failures";
         private static readonly string CorrectedText = "corrected blocks";
-        private static readonly string UnreadableSectorsText = "sectors unreadable";
+        private static readonly string UnreadableSectorsText = "bad sectors";
         private static readonly string LostBytesText = "bytes lost";
         private static readonly string DamagedRecordsText = "records damaged";
         private static readonly string EraseUsage = "flash erase";
         private static readonly string EraseFailedStart = "flash erase: ";
         private static readonly string EraseFailedMiddle = " sectors failed to erase; mount returned ";
+        private static readonly string EraseFailedMiddleOne = " sector failed to erase; mount returned ";
         private static readonly string EraseFailedEnd = " (see StoreResult)";
         private static readonly string ErasedSectorsKey = "flash.erased_sectors";
         private static readonly string ErasedStart = "flash erased: ";
@@ -57,24 +83,24 @@ namespace Keel.Firmware.Commands
 
         private readonly RecordStore _store;
         private readonly INorFlash _flash;
+        private readonly byte[] _record;
+        private readonly TableColumns _sectors = new TableColumns(2);
 
         public FlashCommand(RecordStore store, INorFlash flash)
-            : base("flash", "flash [erase]", "record store: records, live/dead bytes, erases, reclaims, damage found; erase (needs unlock)")
+            : base("flash", "flash [sectors|read ID|erase]", "record store figures and damage found; sectors: erases of each; read: a record in hex; erase (needs unlock)")
         {
             _store = store;
             _flash = flash;
+            _record = new byte[store.MaxRecordLength];
+            _sectors.Add(0, 0, true);
+            _sectors.Add(2, 0, true);
         }
 
         public override void Run(CommandContext context)
         {
-            if (context.ArgumentCount == 1 && context.ArgumentIs(0, EraseAction))
+            if (context.ArgumentCount > 0)
             {
-                Erase(context);
-                return;
-            }
-
-            if (!context.ExpectNoArguments())
-            {
+                RunAction(context);
                 return;
             }
 
@@ -133,6 +159,169 @@ namespace Keel.Firmware.Commands
             output.Field(DamagedRecordsText, statistics.DamagedRecords);
         }
 
+        /// <summary>flash sectors, read ID, erase: the action named by argument 0, each refusing words it does not take.</summary>
+        private void RunAction(CommandContext context)
+        {
+            if (context.ArgumentIs(0, ReadAction))
+            {
+                Read(context);
+                return;
+            }
+
+            bool erase = context.ArgumentIs(0, EraseAction);
+            if (!erase && !context.ArgumentIs(0, SectorsAction))
+            {
+                context.UsageError(UnknownAction, 0, string.Empty);
+                return;
+            }
+
+            if (context.ArgumentCount > 1)
+            {
+                context.UnexpectedArgument(1);
+                return;
+            }
+
+            if (erase)
+            {
+                Erase(context);
+            }
+            else
+            {
+                Sectors(context);
+            }
+        }
+
+        /// <summary>flash read ID: the record's bytes as a hex dump (--kv: its length and one run of hex).</summary>
+        private void Read(CommandContext context)
+        {
+            int id;
+            if (context.ArgumentCount == 1)
+            {
+                context.UsageError(NoIdGiven);
+                return;
+            }
+
+            if (!context.TryParseArgument(1, out id))
+            {
+                context.UsageError(IdStart, 1, NotAnId);
+                return;
+            }
+
+            if (context.ArgumentCount > 2)
+            {
+                context.UnexpectedArgument(2);
+                return;
+            }
+
+            int length;
+            StoreResult result = _store.TryRead(id, _record, 0, out length);
+            if (result == StoreResult.UnknownId || result == StoreResult.InvalidArgument)
+            {
+                context.UsageError(NoRecordStart, 1, NoRecordEnd);
+                return;
+            }
+
+            ConsoleOutput output = context.Output;
+            if (result != StoreResult.Ok)
+            {
+                context.BeginError();
+                output.Text(ReadFailedStart);
+                output.Decimal(id);
+                output.Text(ReadFailedMiddle);
+                WriteResult(output, result);
+                context.EndError();
+                return;
+            }
+
+            if (context.KeyValue)
+            {
+                output.Text(RecordGroup);
+                output.Decimal(id);
+                output.Text(LengthKeyEnd);
+                output.Decimal(length);
+                output.NewLine();
+                output.Text(RecordGroup);
+                output.Decimal(id);
+                output.Text(HexKeyEnd);
+                HexDump.WriteRun(output, _record, 0, length);
+                output.NewLine();
+                return;
+            }
+
+            output.Text(RecordStart);
+            output.Decimal(id);
+            output.Text(RecordMiddle);
+            output.Decimal(length);
+            output.Text(BytesUnit);
+            output.NewLine();
+            HexDump.Write(output, _record, 0, length);
+        }
+
+        private static void WriteResult(ConsoleOutput output, StoreResult result)
+        {
+            switch (result)
+            {
+                case StoreResult.Corrupt:
+                    output.Text(CorruptText);
+                    return;
+                case StoreResult.FlashFailed:
+                    output.Text(FlashFailedText);
+                    return;
+                case StoreResult.NotMounted:
+                    output.Text(NotMountedText);
+                    return;
+                default:
+                    output.Text(OtherResultText);
+                    output.Decimal((int)result);
+                    return;
+            }
+        }
+
+        /// <summary>flash sectors: the erases of each sector, as their headers record them.</summary>
+        private void Sectors(CommandContext context)
+        {
+            ConsoleOutput output = context.Output;
+            RecordStoreStatistics statistics = _store.Statistics;
+            if (context.KeyValue)
+            {
+                for (int sector = 0; sector < _flash.SectorCount; sector++)
+                {
+                    output.Text(SectorGroup);
+                    output.Decimal(sector);
+                    output.Text(ErasesKeyEnd);
+                    output.Decimal(statistics.SectorErases(sector));
+                    output.NewLine();
+                }
+
+                return;
+            }
+
+            _sectors.FitHeadings(SectorsHeadings);
+            for (int sector = 0; sector < _flash.SectorCount; sector++)
+            {
+                _sectors.FitNumber(0, sector);
+                int erases = statistics.SectorErases(sector);
+                _sectors.Fit(1, erases < 0 ? UnknownErases.Length : ConsoleOutput.DecimalLength(erases));
+            }
+
+            _sectors.Headings(output, SectorsHeadings);
+            for (int sector = 0; sector < _flash.SectorCount; sector++)
+            {
+                int erases = statistics.SectorErases(sector);
+                _sectors.NumberCell(output, 0, sector);
+                if (erases < 0)
+                {
+                    _sectors.Cell(output, 1, UnknownErases);
+                }
+                else
+                {
+                    _sectors.NumberCell(output, 1, erases);
+                }
+
+                output.NewLine();
+            }
+        }
+
         private void Erase(CommandContext context)
         {
             if (!context.RequireUnlocked(EraseUsage))
@@ -147,8 +336,7 @@ namespace Keel.Firmware.Commands
             {
                 context.BeginError();
                 context.Output.Text(EraseFailedStart);
-                context.Output.Decimal(failed);
-                context.Output.Text(EraseFailedMiddle);
+                context.Output.Counted(failed, EraseFailedMiddleOne, EraseFailedMiddle);
                 context.Output.Decimal((int)mounted);
                 context.Output.Text(EraseFailedEnd);
                 context.EndError();

@@ -6,12 +6,13 @@ using Keel.Pools;
 namespace Keel.Firmware.Commands
 {
     /// <summary>The gpio command: every claimed pin (owner, mode, level, edges, bounces, drops), or writes an output pin (needs unlock).</summary>
-    public class GpioCommand : ConsoleCommand
+    public class GpioCommand : ConsoleCommand, IResettableStatistics
     {
         // Steady-state text lives in fields: on the interpreter every executed string literal allocates.
         private static readonly string NoPinGiven = "give a pin and a level";
         private static readonly string LevelStart = "level ";
         private static readonly string NotALevel = " is not 0 or 1";
+        private static readonly string NotAPin = " is not a pin number";
         private static readonly string PinStart = "pin ";
         private static readonly string NotAnOutput = " is not a claimed output (see 'gpio')";
         private static readonly string WriteUsage = "gpio PIN 0|1";
@@ -38,14 +39,38 @@ namespace Keel.Firmware.Commands
         private static readonly string OutputText = "output";
         private static readonly string OpenDrainText = "open drain";
         private static readonly string InputText = "input";
+        private static readonly string[] Headings = { PinHeading, OwnerText, ModeText, LevelLabel, EdgesText, BouncesText, DropsText };
+
+        private const int PinColumn = 0;
+        private const int OwnerColumn = 1;
+        private const int ModeColumn = 2;
+        private const int LevelColumn = 3;
+        private const int EdgesColumn = 4;
+        private const int BouncesColumn = 5;
+        private const int DropsColumn = 6;
+        private const int Gap = 2;
 
         private readonly GpioDriver _gpio;
+        private readonly TableColumns _table = new TableColumns(7);
 
         public GpioCommand(GpioDriver gpio)
             : base("gpio", "gpio [PIN 0|1]", "claimed pins with level, edges, bounces, drops; or writes an output (needs unlock)")
         {
             _gpio = gpio;
+            _table.Add(0, 0, true);
+            _table.Add(Gap, 0, false);
+            _table.Add(Gap, 0, false);
+            _table.Add(Gap, 0, false);
+            _table.Add(Gap, 0, true);
+            _table.Add(Gap, 0, true);
+            _table.Add(Gap, 0, true);
         }
+
+        /// <summary>'stats reset' names the GPIO counters so.</summary>
+        public string StatisticsName => Name;
+
+        /// <summary>Zeroes the edge, bounce and drop counters (stats reset).</summary>
+        public void ResetStatistics() => _gpio.ResetStatistics();
 
         public override void Run(CommandContext context)
         {
@@ -57,15 +82,27 @@ namespace Keel.Firmware.Commands
 
             int pin;
             int level;
-            if (context.ArgumentCount != 2 || !context.TryParseArgument(0, out pin))
+            if (context.ArgumentCount == 1)
             {
                 context.UsageError(NoPinGiven);
+                return;
+            }
+
+            if (!context.TryParseArgument(0, out pin))
+            {
+                context.UsageError(PinStart, 0, NotAPin);
                 return;
             }
 
             if (!context.TryParseArgument(1, out level) || (level != 0 && level != 1))
             {
                 context.UsageError(LevelStart, 1, NotALevel);
+                return;
+            }
+
+            if (context.ArgumentCount > 2)
+            {
+                context.UnexpectedArgument(2);
                 return;
             }
 
@@ -134,34 +171,40 @@ namespace Keel.Firmware.Commands
                 return;
             }
 
-            output.RightColumn(PinHeading, 3);
-            output.Spaces(2);
-            output.TextColumn(OwnerText, 12);
-            output.TextColumn(ModeText, 16);
-            output.TextColumn(LevelLabel, 5);
-            output.RightColumn(EdgesText, 7);
-            output.RightColumn(BouncesText, 8);
-            output.RightColumn(DropsText, 7);
-            output.NewLine();
+            _table.FitHeadings(Headings);
             for (int entry = 0; entry < _gpio.ClaimedPins; entry++)
             {
                 int handle = _gpio.HandleAt(entry);
-                output.NumberColumn(_gpio.PinOf(handle), 3);
-                output.Spaces(2);
-                output.TextColumn(_gpio.OwnerOf(handle), 12);
-                output.TextColumn(ModeName(_gpio.ModeOf(handle)), 16);
-                output.TextColumn(LevelOf(handle) ? HighText : LowText, 5);
-                output.NumberColumn(_gpio.Edges(handle), 7);
-                output.NumberColumn(_gpio.Bounces(handle), 8);
-                output.NumberColumn(_gpio.Drops(handle), 7);
+                _table.FitNumber(PinColumn, _gpio.PinOf(handle));
+                _table.Fit(OwnerColumn, _gpio.OwnerOf(handle));
+                _table.Fit(ModeColumn, ModeName(_gpio.ModeOf(handle)));
+                _table.FitNumber(EdgesColumn, _gpio.Edges(handle));
+                _table.FitNumber(BouncesColumn, _gpio.Bounces(handle));
+                _table.FitNumber(DropsColumn, _gpio.Drops(handle));
+            }
+
+            _table.FitNumber(EdgesColumn, _gpio.TotalEdges);
+            _table.FitNumber(BouncesColumn, _gpio.TotalBounces);
+            _table.FitNumber(DropsColumn, _gpio.TotalDrops);
+
+            _table.Headings(output, Headings);
+            for (int entry = 0; entry < _gpio.ClaimedPins; entry++)
+            {
+                int handle = _gpio.HandleAt(entry);
+                _table.NumberCell(output, PinColumn, _gpio.PinOf(handle));
+                _table.Cell(output, OwnerColumn, _gpio.OwnerOf(handle));
+                _table.Cell(output, ModeColumn, ModeName(_gpio.ModeOf(handle)));
+                _table.Cell(output, LevelColumn, LevelOf(handle) ? HighText : LowText);
+                _table.NumberCell(output, EdgesColumn, _gpio.Edges(handle));
+                _table.NumberCell(output, BouncesColumn, _gpio.Bounces(handle));
+                _table.NumberCell(output, DropsColumn, _gpio.Drops(handle));
                 output.NewLine();
             }
 
-            output.Text(TotalText);
-            output.Spaces(45);
-            output.NumberColumn(_gpio.TotalEdges, 7);
-            output.NumberColumn(_gpio.TotalBounces, 8);
-            output.NumberColumn(_gpio.TotalDrops, 7);
+            _table.Span(output, PinColumn, LevelColumn, TotalText);
+            _table.NumberCell(output, EdgesColumn, _gpio.TotalEdges);
+            _table.NumberCell(output, BouncesColumn, _gpio.TotalBounces);
+            _table.NumberCell(output, DropsColumn, _gpio.TotalDrops);
             output.NewLine();
         }
 

@@ -3,7 +3,7 @@ using Microsoft.VisualStudio.TestTools.UnitTesting;
 
 namespace Keel.Tests.Interpreter
 {
-    /// <summary>Starts both interpreter runs as the test assembly loads, so they use both cores while the first results are awaited.</summary>
+    /// <summary>Starts the interpreter runs as the test assembly loads, so they use both cores while the first results are awaited.</summary>
     [TestClass]
     public static class InterpreterRuns
     {
@@ -13,6 +13,7 @@ namespace Keel.Tests.Interpreter
             if (File.Exists(NanoClrKit.TestRunner))
             {
                 SharedTestsOnTheInterpreter.Suite.Start();
+                SharedConsoleTestsOnTheInterpreter.Suite.Start();
                 SoakOnTheInterpreter.Suite.Start();
             }
         }

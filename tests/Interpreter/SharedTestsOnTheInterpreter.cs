@@ -9,7 +9,7 @@ namespace Keel.Tests.Interpreter
     {
         /// <summary>The run, started when the test assembly loads.</summary>
         public static readonly InterpreterSuite Suite = new InterpreterSuite("tests/Shared/Keel.Tests.nfproj",
-            DeviceTestNames.Of(typeof(Keel.Tests.ConsoleRig).Assembly));
+            DeviceTestNames.Of(typeof(Keel.Tests.LineEditorTests).Assembly));
 
         public static IEnumerable<object[]> Tests() => Suite.Rows;
 

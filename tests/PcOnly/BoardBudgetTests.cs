@@ -59,17 +59,17 @@ namespace Keel.Tests.PcOnly
             {
                 Assert.IsFalse(board.Firmware.IsRunning);
                 Assert.AreEqual(
-                    "Memory plan for board 'tiny' needs 4040 bytes (3872 storage + 168 metadata) but the budget is 2048 bytes: "
-                    + "1992 bytes short. Largest consumers: console-out 2048 B (byte ring, 2048 x 1), gpio-pins 432 B (slot pool, 8 x 50), "
-                    + "gpio-edges 416 B (record ring, 32 x 13). Lower these capacities in the board config class, or raise its memory "
+                    "Memory plan for board 'tiny' needs 4104 bytes (3936 storage + 168 metadata) but the budget is 2048 bytes: "
+                    + "2056 bytes short. Largest consumers: console-out 2048 B (byte ring, 2048 x 1), timers 456 B (slot pool, 8 x 53), "
+                    + "gpio-pins 432 B (slot pool, 8 x 50). Lower these capacities in the board config class, or raise its memory "
                     + "budget if the board has the heap.",
                     board.Firmware.BootError);
                 string boot = board.TakeOutput();
-                StringAssert.Contains(boot, "boot error: Memory plan for board 'tiny' needs 4040 bytes");
+                StringAssert.Contains(boot, "boot error: Memory plan for board 'tiny' needs 4104 bytes");
                 StringAssert.Contains(boot, "Keel stays on the console instead of rebooting");
 
                 Assert.IsTrue(board.TypeLine("mem"));
-                StringAssert.Contains(board.TakeOutput(), "plan headroom     -1992 B  OVER BUDGET");
+                StringAssert.Contains(board.TakeOutput(), "plan headroom     -2056 B  OVER BUDGET");
                 Assert.IsFalse(board.TypeLine("press"), "no firmware reads the button: the press is refused, not reported as done");
                 StringAssert.Contains(board.TakeOutput(), "error: the board did not boot");
                 board.RunFor(1000000);
@@ -108,7 +108,7 @@ namespace Keel.Tests.PcOnly
             StringAssert.Contains(port.TakeOutput(), "boot error: Record store 'store' needs the board's flash port.");
             port.Send("version\r\n");
             firmware.Step();
-            Assert.AreEqual("Keel 0.1.0 on board esp32-devkitc\r\n", port.TakeOutput());
+            Assert.AreEqual("Keel 0.1.0 (commit " + Keel.Console.KeelVersion.Commit + ") on board esp32-devkitc\r\n", port.TakeOutput());
         }
     }
 }

@@ -21,6 +21,9 @@ namespace Keel.Tests.PcOnly
     {
         private const string Prompt = "> ";
 
+        /// <summary>The commit the docs show for 'version': the build's own changes with every commit.</summary>
+        public const string DocCommit = "1a2b3c4d5e6f";
+
         /// <summary>Set to 1, the session test writes what the simulator prints into the docs instead of failing.</summary>
         public const string UpdateVariable = "KEEL_UPDATE_DOCS";
 
@@ -95,7 +98,7 @@ namespace Keel.Tests.PcOnly
                     transcript += type(line.Substring(Prompt.Length));
                 }
 
-                transcript = transcript.Replace("\r\n", "\n");
+                transcript = WithDocCommit(transcript.Replace("\r\n", "\n"));
                 if (transcript != block.Text && Environment.GetEnvironmentVariable(UpdateVariable) == "1")
                 {
                     shifts.TryGetValue(block.Page, out int shift);
@@ -107,6 +110,11 @@ namespace Keel.Tests.PcOnly
                     block + ": the block should be what the console prints (run this test with " + UpdateVariable + "=1 to rewrite the blocks, then read the diff)");
             }
         }
+
+        /// <summary>The transcript with the build's commit written as <see cref="DocCommit"/>.</summary>
+        private static string WithDocCommit(string transcript) => transcript
+            .Replace("(commit " + Keel.Console.KeelVersion.Commit + ")", "(commit " + DocCommit + ")")
+            .Replace("keel.commit=" + Keel.Console.KeelVersion.Commit + "\n", "keel.commit=" + DocCommit + "\n");
 
         [TestMethod]
         public void EveryMarkedExcerptIsWhatItsFileHolds()

@@ -34,16 +34,16 @@ namespace Keel.Tests.PcOnly
                 string line = third.Split('\n')[Array.FindIndex(third.Split('\n'), l => l.StartsWith("boot "))];
                 string documented = line.Substring(0, line.IndexOf("); ", StringComparison.Ordinal) + 3) + "...";
                 StringAssert.Contains(File.ReadAllText(Path.Combine(RepositoryRoot.Path, "docs", "flash-reliability.md")), documented);
-                StringAssert.Contains(third, "; flash damaged: 1 sectors unreadable, ");
-                StringAssert.Contains(third, "sectors unreadable 1");
+                StringAssert.Contains(third, "; flash damaged: 1 sector unreadable, ");
+                StringAssert.Contains(third, "bad sectors       1");
                 StringAssert.Contains(third, "flash.unreadable_sectors=1");
                 Assert.IsFalse(third.Contains("flash.lost_bytes=0\r\n") || third.Contains("flash.lost_bytes=0\n"), third);
 
                 // The loss is kept on flash: the next boot says it again, until the store is erased on purpose.
                 string fourth = Run(image, "flash", "unlock", "flash erase", "flash --kv");
-                StringAssert.Contains(fourth, "; flash damaged: 1 sectors unreadable, ");
+                StringAssert.Contains(fourth, "; flash damaged: 1 sector unreadable, ");
                 StringAssert.Contains(fourth, "flash.unreadable_sectors=0");
-                StringAssert.Contains(Run(image), "store mounted (1 records); ");
+                StringAssert.Contains(Run(image), "store mounted (1 record); ");
             });
         }
 

@@ -18,7 +18,7 @@ namespace Keel.Tests.PcOnly
         {
             SessionResult result = Session("pools", "\u0003", "version\r");
             Assert.AreEqual(0, result.Status);
-            StringAssert.Contains(result.Output, "> pools^C" + Environment.NewLine + "> version" + Environment.NewLine + "Keel 0.1.0 on board esp32-devkitc");
+            StringAssert.Contains(result.Output, "> pools^C" + Environment.NewLine + "> version" + Environment.NewLine + "Keel 0.1.0 (commit " + Keel.Console.KeelVersion.Commit + ") on board esp32-devkitc");
             Assert.IsFalse(result.Output.Contains("console-in      byte ring", StringComparison.Ordinal), "pools should not have run");
         }
 
@@ -72,7 +72,7 @@ namespace Keel.Tests.PcOnly
         {
             SessionResult result = Session("quit\r", "version\r");
             StringAssert.EndsWith(result.Output, "> quit" + Environment.NewLine);
-            Assert.IsFalse(result.Output.Contains("Keel 0.1.0 on board esp32-devkitc" + Environment.NewLine + "> ", StringComparison.Ordinal),
+            Assert.IsFalse(result.Output.Contains("Keel 0.1.0 (commit " + Keel.Console.KeelVersion.Commit + ") on board esp32-devkitc" + Environment.NewLine + "> ", StringComparison.Ordinal),
                 "nothing after quit should run");
         }
 

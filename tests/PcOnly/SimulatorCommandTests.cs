@@ -30,7 +30,7 @@ namespace Keel.Tests.PcOnly
             string errors;
             Assert.AreEqual(0, Script(Esp32DevKitC.Describe(), out output, out errors,
                 "press 5", "expect shorter than its 20 ms debounce, so the firmware will filter it as a bounce",
-                "wait 200ms", "log", "expect presses           0", "gpio", "expect   0  button      input pull-up   high       0       1"), errors + output);
+                "wait 200ms", "log", "expect presses           0", "gpio", "expect   0  button     input pull-up  high       0        1"), errors + output);
         }
 
         [TestMethod]
@@ -61,7 +61,7 @@ namespace Keel.Tests.PcOnly
             string errors;
             Assert.AreEqual(0, Script(Esp32DevKitC.Describe(), out output, out errors,
                 "set 0 0", "expect pin 0 (button) set low", "wait 100ms", "log", "expect presses           1",
-                "set 0 1", "wait 100ms", "gpio", "expect   0  button      input pull-up   high       2"), errors + output);
+                "set 0 1", "wait 100ms", "gpio", "expect   0  button     input pull-up  high       2"), errors + output);
             string[][] refused =
             {
                 new[] { "set 2 1", "error: pin 2 (led) is an output: the firmware drives it; 'set' takes an input: 0 (button)" },

@@ -20,7 +20,7 @@ namespace Keel.Tests.PcOnly
             "press",
             "wait 200ms",
             "gpio",
-            "expect   2  led         output          high",
+            "expect   2  led        output         high",
             "log",
             "expect presses           1",
             "expect led               on",

@@ -10,29 +10,29 @@ namespace Keel.Tests
     public class ConsoleCommandTests
     {
         private const string Help =
-            "help            lists the commands\r\n"
+            "help [COMMAND]  lists the commands, or one command's usage and help\r\n"
             + "mem [collect]   heap at boot, collections since boot, the plan's totals; collect: free heap now (a pause)\r\n"
             + "pools           every pool and ring with use, high-water, failures and faults\r\n"
             + "pool NAME       one pool or ring in detail, with its size classes or owners\r\n"
             + "check           walks every pool's free lists, metadata and guard bytes\r\n"
             + "uptime          time since boot\r\n"
-            + "stats reset     zeroes failures and faults, high-water to in use (needs unlock)\r\n"
-            + "version         Keel's version and the board\r\n"
+            + "stats reset     zeroes failures and faults, high-water to in use, driver counters (needs unlock)\r\n"
+            + "version         Keel's version, the commit it was built from, and the board\r\n"
             + "unlock          allows commands that change state, until 'lock' or a restart\r\n"
             + "lock            refuses commands that change state again\r\n"
             + "say WORD...     prints its arguments\r\n"
             + "pin N [0|1]     reads pin N, or writes it (needs unlock)\r\n"
             + "broken          always throws\r\n"
-            + "Add --kv for key=value lines; commands that change state need 'unlock'.\r\n";
+            + "Add --kv for key=value lines; commands that change state need 'unlock'; 'help COMMAND' for one.\r\n";
 
         private const string Pools =
-            "name            kind          capacity in use   high failed faults  usage\r\n"
-            + "timers          slot pool           8      2      3      0      1  [##+.......]\r\n"
-            + "frames          block pool          4      2      2      0      0  [#####.....]\r\n"
-            + "messages        size classes        6      5      5      1      0  [########..]\r\n"
-            + "buffers         grant pool          6      4      4      0      0  [######....]\r\n"
-            + "log             byte ring         128    100    128     72      0  [#######+++]\r\n"
-            + "edges           record ring        16      3      3      0      0  [#.........]\r\n";
+            "name      kind          capacity  in use    high  failed  faults  usage\r\n"
+            + "timers    slot pool            8       2       3       0       1  [##+.......]\r\n"
+            + "frames    block pool           4       2       2       0       0  [#####.....]\r\n"
+            + "messages  size classes         6       5       5       1       0  [########..]\r\n"
+            + "buffers   grant pool           6       4       4       0       0  [######....]\r\n"
+            + "log       byte ring          128     100     128      72       0  [#######+++]\r\n"
+            + "edges     record ring         16       3       3       0       0  [#.........]\r\n";
 
         private const string SlotFaults =
             "stale handles     0\r\n"
@@ -42,7 +42,7 @@ namespace Keel.Tests
             + "guard overwrites  0\r\n"
             + "quarantined       0\r\n"
             + "last fault        none\r\n"
-            + "last fault slot   -1\r\n";
+            + "last fault slot   none\r\n";
 
         [TestMethod]
         public void HelpListsEveryCommandInTheOrderAdded()
@@ -124,8 +124,8 @@ namespace Keel.Tests
                 "name              timers\r\n"
                 + "kind              slot pool\r\n"
                 + "capacity          8 x 24 B\r\n"
-                + "storage bytes     192\r\n"
-                + "metadata bytes    32\r\n"
+                + "storage bytes     192 B\r\n"
+                + "metadata bytes    32 B\r\n"
                 + "in use            2  [##+.......]\r\n"
                 + "high water        3\r\n"
                 + "failures          0\r\n"
@@ -148,8 +148,8 @@ namespace Keel.Tests
                 "name              frames\r\n"
                 + "kind              block pool\r\n"
                 + "capacity          4 x 64 B\r\n"
-                + "storage bytes     256\r\n"
-                + "metadata bytes    32\r\n"
+                + "storage bytes     256 B\r\n"
+                + "metadata bytes    32 B\r\n"
                 + "in use            2  [#####.....]\r\n"
                 + "high water        2\r\n"
                 + "failures          0\r\n"
@@ -166,19 +166,19 @@ namespace Keel.Tests
                 "name              messages\r\n"
                 + "kind              size classes\r\n"
                 + "capacity          6 of mixed sizes\r\n"
-                + "storage bytes     192\r\n"
-                + "metadata bytes    36\r\n"
+                + "storage bytes     192 B\r\n"
+                + "metadata bytes    36 B\r\n"
                 + "in use            5  [########..]\r\n"
                 + "high water        5\r\n"
                 + "failures          1\r\n"
                 + "faults            0\r\n"
                 + "notes             falls back to larger\r\n"
                 + "oversized         1\r\n"
-                + "requested bytes   52\r\n"
-                + "granted bytes     128\r\n"
-                + "part             capacity in use   high failed faults fallbacks  usage\r\n"
-                + "messages/16            4      4      4      1      0         1  [##########]\r\n"
-                + "messages/64            2      1      1      0      0         0  [#####.....]\r\n";
+                + "requested bytes   52 B\r\n"
+                + "granted bytes     128 B\r\n"
+                + "part         capacity  in use    high  failed  faults  fallbacks  usage\r\n"
+                + "messages/16         4       4       4       1       0          1  [##########]\r\n"
+                + "messages/64         2       1       1       0       0          0  [#####.....]\r\n";
             Assert.AreEqual(expected, new ConsoleRig().Type("pool messages\r\n"));
         }
 
@@ -189,8 +189,8 @@ namespace Keel.Tests
                 "name              buffers\r\n"
                 + "kind              grant pool\r\n"
                 + "capacity          6 x 32 B\r\n"
-                + "storage bytes     192\r\n"
-                + "metadata bytes    30\r\n"
+                + "storage bytes     192 B\r\n"
+                + "metadata bytes    30 B\r\n"
                 + "in use            4  [######....]\r\n"
                 + "high water        4\r\n"
                 + "failures          0\r\n"
@@ -201,9 +201,9 @@ namespace Keel.Tests
                 + "overflow capacity 2\r\n"
                 + "overflow in use   1\r\n"
                 + "overflow high     1\r\n"
-                + "part             capacity in use   high failed faults  overflow  usage\r\n"
-                + "buffers/console        2      3      3      0      0         1  [##########]\r\n"
-                + "buffers/flash          2      1      1      0      0         0  [#####.....]\r\n";
+                + "part             capacity  in use    high  failed  faults  overflow  usage\r\n"
+                + "buffers/console         2       3       3       0       0         1  [##########]\r\n"
+                + "buffers/flash           2       1       1       0       0         0  [#####.....]\r\n";
             Assert.AreEqual(expected, new ConsoleRig().Type("pool buffers\r\n"));
         }
 
@@ -214,8 +214,8 @@ namespace Keel.Tests
                 "name              log\r\n"
                 + "kind              byte ring\r\n"
                 + "capacity          128 x 1 B\r\n"
-                + "storage bytes     128\r\n"
-                + "metadata bytes    0\r\n"
+                + "storage bytes     128 B\r\n"
+                + "metadata bytes    0 B\r\n"
                 + "in use            100  [#######+++]\r\n"
                 + "high water        128\r\n"
                 + "failures          72\r\n"
@@ -240,8 +240,8 @@ namespace Keel.Tests
                 "name              buffers/console\r\n"
                 + "kind              grant\r\n"
                 + "capacity          2 x 32 B\r\n"
-                + "storage bytes     64\r\n"
-                + "metadata bytes    0\r\n"
+                + "storage bytes     64 B\r\n"
+                + "metadata bytes    0 B\r\n"
                 + "in use            3  [##########]\r\n"
                 + "high water        3\r\n"
                 + "failures          0\r\n"
@@ -304,8 +304,8 @@ namespace Keel.Tests
         [TestMethod]
         public void VersionShowsKeelsVersionAndTheBoardWhenKnown()
         {
-            Assert.AreEqual("Keel " + KeelVersion.Text + " on board test-board\r\n", new ConsoleRig().Type("version\r\n"));
-            Assert.AreEqual("Keel 0.1.0\r\n", RunAlone(new VersionCommand(null), "version"));
+            Assert.AreEqual("Keel " + KeelVersion.Text + " (commit " + KeelVersion.Commit + ") on board test-board\r\n", new ConsoleRig().Type("version\r\n"));
+            Assert.AreEqual("Keel 0.1.0 (commit " + KeelVersion.Commit + ")\r\n", RunAlone(new VersionCommand(null), "version"));
         }
 
         /// <summary>Runs one line on a console that has only this command.</summary>

@@ -8,7 +8,7 @@ namespace Keel.Tests
     {
         private const string Stream = "say one two\r\nversion\nsay  x\t y\r\rsay tail\r\n";
 
-        private const string StreamAnswer = "said [one] [two]\r\nKeel 0.1.0 on board test-board\r\nsaid [x] [y]\r\nsaid [tail]\r\n";
+        private static string StreamAnswer => "said [one] [two]\r\n" + ConsoleRig.VersionLine + "\r\nsaid [x] [y]\r\nsaid [tail]\r\n";
 
         [TestMethod]
         public void AStreamTypedAtOnceRunsEveryLine()
@@ -66,7 +66,7 @@ namespace Keel.Tests
             ConsoleRig rig = new ConsoleRig();
             string word = new string('w', ConsoleRig.LineBytes - 3);
             string answer = rig.Type("say " + word + "\r\nversion\r\n");
-            Assert.AreEqual("error: line longer than 40 characters discarded\r\nKeel 0.1.0 on board test-board\r\n", answer);
+            Assert.AreEqual("error: line longer than 40 characters discarded\r\n" + ConsoleRig.VersionLine + "\r\n", answer);
             Assert.AreEqual(1, rig.Console.LinesDiscarded);
             Assert.AreEqual(1, rig.Console.LinesRun);
         }
@@ -84,7 +84,7 @@ namespace Keel.Tests
         {
             ConsoleRig rig = new ConsoleRig();
             Assert.AreEqual("said [hi]\r\n", rig.Type("sayy\b hx\u007Fi\r\n"));
-            Assert.AreEqual("Keel 0.1.0 on board test-board\r\n", rig.Type("\b\b\bpools\b\b\b\b\bversion\n"));
+            Assert.AreEqual(ConsoleRig.VersionLine + "\r\n", rig.Type("\b\b\bpools\b\b\b\b\bversion\n"));
         }
 
         [TestMethod]
@@ -134,10 +134,10 @@ namespace Keel.Tests
         public void WithEchoTypedCharactersComeBackBackspaceRubsOutAndAPromptFollows()
         {
             ConsoleRig rig = new ConsoleRig(true);
-            Assert.AreEqual("verx\b \bsion\r\nKeel 0.1.0 on board test-board\r\n> ", rig.Type("verx\bsion\r\n"));
+            Assert.AreEqual("verx\b \bsion\r\n" + ConsoleRig.VersionLine + "\r\n> ", rig.Type("verx\bsion\r\n"));
             Assert.AreEqual("ab^C\r\n> ", rig.Type("ab\u0003"));
             Assert.AreEqual("\r\n> ", rig.Type("\r"));
-            Assert.AreEqual("a\r\nerror: line with non-printable bytes discarded\r\n> ", rig.Type("a\u0007b\n"));
+            Assert.AreEqual("a?b\r\nerror: line with non-printable bytes discarded\r\n> ", rig.Type("a\u0007b\n"));
         }
     }
 }

@@ -1,3 +1,4 @@
+using Keel.Console;
 using Keel.Pools;
 using nanoFramework.TestFramework;
 
@@ -107,7 +108,7 @@ namespace Keel.Tests
         public void HelpGivesEachCommandsUsageAndHelp()
         {
             string answer = new ConsoleRig().Type("help --kv\r\n");
-            Assert.StartsWith("command.help.usage=help\r\ncommand.help.help=lists the commands\r\ncommand.mem.usage=mem [collect]\r\n", answer);
+            Assert.StartsWith("command.help.usage=help [COMMAND]\r\ncommand.help.help=lists the commands, or one command's usage and help\r\ncommand.mem.usage=mem [collect]\r\n", answer);
             Assert.Contains("command.pool.usage=pool NAME\r\n", answer);
             Assert.Contains("command.broken.help=always throws\r\nstatus=ok\r\n", answer);
             Assert.AreEqual(13 * 2 + 1, LineCount(answer));
@@ -116,7 +117,6 @@ namespace Keel.Tests
         [TestMethod]
         [DataRow("check --kv", "check.walked=6\r\ncheck.result=ok\r\nstatus=ok\r\n")]
         [DataRow("uptime --kv", "uptime.microseconds=93784567000\r\nstatus=ok\r\n")]
-        [DataRow("version --kv", "keel.version=0.1.0\r\nboard.name=test-board\r\nstatus=ok\r\n")]
         [DataRow("unlock --kv", "console.unlocked=1\r\nstatus=ok\r\n")]
         [DataRow("lock --kv", "console.unlocked=0\r\nstatus=ok\r\n")]
         [DataRow("stats reset --kv", "error=console locked: 'stats reset' changes state; type 'unlock' first\r\nstatus=error\r\n")]
@@ -144,7 +144,7 @@ namespace Keel.Tests
         {
             ConsoleRig rig = new ConsoleRig();
             rig.Type("unlock\r\n");
-            Assert.AreEqual("stats.reset=6\r\nstatus=ok\r\n", rig.Type("stats reset --kv\r\n"));
+            Assert.AreEqual("stats.reset=6\r\nstats.reset_counters=\r\nstatus=ok\r\n", rig.Type("stats reset --kv\r\n"));
         }
 
         private static int LineCount(string text)
@@ -159,6 +159,24 @@ namespace Keel.Tests
             }
 
             return lines;
+        }
+
+        [TestMethod]
+        public void VersionKeyValueNamesTheCommit()
+        {
+            Assert.AreEqual("keel.version=0.1.0\r\nkeel.commit=" + KeelVersion.Commit + "\r\nboard.name=test-board\r\nstatus=ok\r\n",
+                new ConsoleRig().Type("version --kv\r\n"));
+        }
+
+        [TestMethod]
+        public void TheCommitIsAShortHashOrUnknown()
+        {
+            string commit = KeelVersion.Commit;
+            Assert.IsTrue(commit == "unknown" || (commit.Length >= 7 && commit.Length <= 40), commit);
+            for (int i = 0; commit != "unknown" && i < commit.Length; i++)
+            {
+                Assert.IsTrue((commit[i] >= '0' && commit[i] <= '9') || (commit[i] >= 'a' && commit[i] <= 'f'), commit);
+            }
         }
     }
 }

@@ -25,13 +25,13 @@ namespace Keel.Tests
             Assert.AreEqual("statistics reset for 6 pools and rings\r\n", rig.Type("stats reset\r\n"));
 
             string expected =
-                "name            kind          capacity in use   high failed faults  usage\r\n"
-                + "timers          slot pool           8      2      2      0      0  [##........]\r\n"
-                + "frames          block pool          4      2      2      0      0  [#####.....]\r\n"
-                + "messages        size classes        6      5      5      0      0  [########..]\r\n"
-                + "buffers         grant pool          6      4      4      0      0  [######....]\r\n"
-                + "log             byte ring         128    100    100      0      0  [#######...]\r\n"
-                + "edges           record ring        16      3      3      0      0  [#.........]\r\n";
+                "name      kind          capacity  in use    high  failed  faults  usage\r\n"
+                + "timers    slot pool            8       2       2       0       0  [##........]\r\n"
+                + "frames    block pool           4       2       2       0       0  [#####.....]\r\n"
+                + "messages  size classes         6       5       5       0       0  [########..]\r\n"
+                + "buffers   grant pool           6       4       4       0       0  [######....]\r\n"
+                + "log       byte ring          128     100     100       0       0  [#######...]\r\n"
+                + "edges     record ring         16       3       3       0       0  [#.........]\r\n";
             Assert.AreEqual(expected, rig.Type("pools\r\n"));
         }
 

@@ -15,6 +15,9 @@ namespace Keel.Tests
         /// <summary>Clock reading: 1 day, 2 h, 3 min, 4.567 s.</summary>
         public const long UptimeMicroseconds = 93784567000L;
 
+        /// <summary>What version answers on this board: the commit is the build's own (made on each call: the interpreter may initialize test classes before this one).</summary>
+        public static string VersionLine => "Keel 0.1.0 (commit " + KeelVersion.Commit + ") on board test-board";
+
         public readonly MemoryPlan Plan;
         public readonly MemorySerialPort Port;
         public readonly ByteRing Input = new ByteRing("console-in", InputBytes, OverflowPolicy.RejectNewest);

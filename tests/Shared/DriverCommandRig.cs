@@ -36,11 +36,12 @@ namespace Keel.Tests
             Console = new SerialConsole(Port,
                 new ByteRing("console-in", ConsoleRig.InputBytes, OverflowPolicy.RejectNewest),
                 new ByteRing("console-out", ConsoleRig.OutputBytes, OverflowPolicy.OverwriteOldest),
-                ConsoleRig.LineBytes, 4, false);
+                ConsoleRig.LineBytes, 5, false);
             Console.Commands.Add(new GpioCommand(Gpio));
             Console.Commands.Add(new TimersCommand(Timers));
             Console.Commands.Add(new FlashCommand(Store, Flash));
             Console.Commands.Add(new Keel.Console.Commands.LockCommand(false));
+            Console.Commands.Add(new Keel.Console.Commands.StatsCommand(Plan.Registry));
 
             // The button: pressed and released cleanly (2 edges), then a contact bouncing twice, 7 ms apart, that settles high again.
             Gpio.ClaimInput(ButtonPin, "button", GpioMode.InputPullUp, 20000);
@@ -56,7 +57,7 @@ namespace Keel.Tests
             }
 
             // A periodic timer of 10 ms polled 35 ms late: fired once, 3 periods missed.
-            int timer = Timers.Create(new RecordingTimerHandler(Clock, 4));
+            int timer = Timers.Create(new RecordingTimerHandler(Clock, 4), "blink");
             Timers.StartPeriodic(timer, 10000);
             Clock.Advance(45000);
             Timers.Poll();

@@ -11,10 +11,10 @@ namespace Keel.Tests
         {
             DriverCommandRig rig = new DriverCommandRig();
             Assert.AreEqual(
-                " pin  owner       mode            level   edges bounces  drops\r\n"
-                + "  0  button      input pull-up   high       2       2      0\r\n"
-                + "  2  led         output          high       0       0      0\r\n"
-                + "total                                                   2       2      0\r\n", rig.Type("gpio"));
+                "pin  owner   mode           level  edges  bounces  drops\r\n"
+                + "  0  button  input pull-up  high       2        2      0\r\n"
+                + "  2  led     output         high       0        0      0\r\n"
+                + "total                                  2        2      0\r\n", rig.Type("gpio"));
         }
 
         [TestMethod]
@@ -76,7 +76,10 @@ namespace Keel.Tests
                 + "fired             1\r\n"
                 + "missed periods    3\r\n"
                 + "max lateness      35000 us\r\n"
-                + "handler failures  0\r\n", rig.Type("timers"));
+                + "handler failures  0\r\n"
+                + "timer  name   mode      every ms  due in ms  missed  failures\r\n"
+                + "    0  blink  periodic    10.000      5.000       3         0\r\n"
+                + "    1  -      stopped          -          -       0         0\r\n", rig.Type("timers"));
         }
 
         [TestMethod]
@@ -93,6 +96,17 @@ namespace Keel.Tests
                 + "timers.missed_periods=3\r\n"
                 + "timers.max_lateness_microseconds=35000\r\n"
                 + "timers.handler_failures=0\r\n"
+                + "timers.0.name=blink\r\n"
+                + "timers.0.mode=periodic\r\n"
+                + "timers.0.interval_microseconds=10000\r\n"
+                + "timers.0.due_in_microseconds=5000\r\n"
+                + "timers.0.missed_periods=3\r\n"
+                + "timers.0.handler_failures=0\r\n"
+                + "timers.1.name=\r\n"
+                + "timers.1.mode=stopped\r\n"
+                + "timers.1.interval_microseconds=0\r\n"
+                + "timers.1.missed_periods=0\r\n"
+                + "timers.1.handler_failures=0\r\n"
                 + "status=ok\r\n", rig.Type("timers --kv"));
         }
 
@@ -113,7 +127,7 @@ namespace Keel.Tests
                 + "torn records      0\r\n"
                 + "flash failures    0\r\n"
                 + "corrected blocks  0\r\n"
-                + "sectors unreadable 0\r\n"
+                + "bad sectors       0\r\n"
                 + "bytes lost        0 B\r\n"
                 + "records damaged   0\r\n", rig.Type("flash"));
         }
@@ -155,6 +169,25 @@ namespace Keel.Tests
             Assert.AreEqual(0, rig.Store.Count);
             Assert.IsTrue(rig.Store.IsMounted);
             Assert.IsFalse(rig.Store.Contains(1));
+        }
+
+        [TestMethod]
+        public void StatsResetAlsoZeroesTheGpioAndTimerCounters()
+        {
+            DriverCommandRig rig = new DriverCommandRig();
+            rig.Type("unlock");
+            Assert.AreEqual("statistics reset for 5 pools and rings, gpio, timers\r\n", rig.Type("stats reset"));
+            Assert.AreEqual(0, rig.Gpio.TotalEdges);
+            Assert.AreEqual(0, rig.Gpio.TotalBounces);
+            Assert.AreEqual(0L, rig.Timers.Fired);
+            Assert.AreEqual(0L, rig.Timers.MissedPeriods);
+            Assert.AreEqual(0L, rig.Timers.MaxLatenessMicroseconds);
+            Assert.AreEqual(
+                "pin  owner   mode           level  edges  bounces  drops\r\n"
+                + "  0  button  input pull-up  high       0        0      0\r\n"
+                + "  2  led     output         high       0        0      0\r\n"
+                + "total                                  0        0      0\r\n", rig.Type("gpio"));
+            Assert.AreEqual("stats.reset=5\r\nstats.reset_counters=gpio,timers\r\nstatus=ok\r\n", rig.Type("stats reset --kv"));
         }
     }
 }

@@ -84,20 +84,83 @@ namespace Keel.Tests
         [TestMethod]
         [DataRow(0x00)]
         [DataRow(0x01)]
-        [DataRow(0x1B)]
+        [DataRow(0x07)]
         [DataRow(0x80)]
         [DataRow(0xFF)]
         public void ALineWithANonPrintableByteIsDiscardedAndTheNextLineIsClean(int noise)
         {
             LineEditor editor = new LineEditor(16);
             editor.Accept((byte)'a');
-            Assert.AreEqual((int)LineEvent.None, (int)editor.Accept((byte)noise));
+            Assert.AreEqual((int)LineEvent.Stored, (int)editor.Accept((byte)noise), "kept, so the echo ('?') and the line agree");
+            Assert.IsFalse(editor.IsClean);
             editor.Accept((byte)'b');
             Assert.AreEqual((int)LineEvent.DiscardedNoise, (int)editor.Accept(0x0D));
 
             editor.Accept((byte)'c');
             Assert.AreEqual((int)LineEvent.Ended, (int)editor.Accept(0x0D));
             Assert.AreEqual("c", LineOf(editor));
+        }
+
+        [TestMethod]
+        public void ANoiseByteErasedBeforeTheLineEndsLeavesAGoodLine()
+        {
+            LineEditor editor = new LineEditor(16);
+            editor.Accept((byte)'m');
+            editor.Accept(0x01);
+            Assert.AreEqual((int)LineEvent.Erased, (int)editor.Accept(0x08));
+            editor.Accept((byte)'e');
+            editor.Accept((byte)'m');
+            Assert.AreEqual((int)LineEvent.Ended, (int)editor.Accept(0x0D));
+            Assert.AreEqual("mem", LineOf(editor));
+        }
+
+        [TestMethod]
+        public void TheEscKeyAloneIsDroppedAndTheNextByteIsTyped()
+        {
+            LineEditor editor = new LineEditor(16);
+            editor.Accept((byte)'a');
+            Assert.AreEqual((int)LineEvent.None, (int)editor.Accept(0x1B));
+            Assert.AreEqual((int)LineEvent.Stored, (int)editor.Accept((byte)'b'));
+            editor.Accept(0x1B);
+            Assert.AreEqual((int)LineEvent.Erased, (int)editor.Accept(0x08));
+            Assert.AreEqual((int)LineEvent.Ended, (int)editor.Accept(0x0D));
+            Assert.AreEqual("a", LineOf(editor));
+        }
+
+        [TestMethod]
+        public void EscapeSequencesAreTakenWholeArrowsAskForTheHistoryOtherKeysAreIgnoredAndCounted()
+        {
+            LineEditor editor = new LineEditor(16);
+            editor.Accept((byte)'a');
+            Assert.AreEqual((int)LineEvent.None, (int)editor.Accept(0x1B));
+            Assert.AreEqual((int)LineEvent.None, (int)editor.Accept((byte)'['));
+            Assert.AreEqual((int)LineEvent.Previous, (int)editor.Accept((byte)'A'));
+            editor.Accept(0x1B);
+            editor.Accept((byte)'O');
+            Assert.AreEqual((int)LineEvent.Next, (int)editor.Accept((byte)'B'));
+
+            // Right arrow, Ctrl-right (ESC [ 1 ; 5 C) and F5 (ESC [ 1 5 ~): nothing typed, counted.
+            byte[] keys = Ascii.Bytes("\u001b[C\u001b[1;5C\u001b[15~");
+            for (int i = 0; i < keys.Length; i++)
+            {
+                Assert.AreEqual((int)LineEvent.None, (int)editor.Accept(keys[i]));
+            }
+
+            Assert.AreEqual(3L, editor.IgnoredKeys);
+            Assert.AreEqual((int)LineEvent.Ended, (int)editor.Accept(0x0D));
+            Assert.AreEqual("a", LineOf(editor));
+        }
+
+        [TestMethod]
+        public void ALineEndInsideAnEscapeSequenceStillEndsTheLine()
+        {
+            LineEditor editor = new LineEditor(16);
+            editor.Accept((byte)'a');
+            editor.Accept(0x1B);
+            editor.Accept((byte)'[');
+            editor.Accept((byte)'1');
+            Assert.AreEqual((int)LineEvent.Ended, (int)editor.Accept(0x0D));
+            Assert.AreEqual("a", LineOf(editor));
         }
 
         [TestMethod]
@@ -111,6 +174,15 @@ namespace Keel.Tests
             editor.Accept((byte)'c');
             editor.Accept(0x0A);
             Assert.AreEqual("c", LineOf(editor));
+        }
+
+        [TestMethod]
+        public void ATabAsksForCompletionWhenTheConsoleCompletes()
+        {
+            LineEditor editor = new LineEditor(16, true);
+            editor.Accept((byte)'a');
+            Assert.AreEqual((int)LineEvent.Complete, (int)editor.Accept(0x09));
+            Assert.AreEqual(1, editor.Length);
         }
 
         [TestMethod]

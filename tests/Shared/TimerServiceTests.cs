@@ -247,5 +247,34 @@ namespace Keel.Tests
             Assert.AreEqual(long.MaxValue, due, "clamped to never, not wrapped into the past");
             Assert.AreEqual(0L, rig.Timers.MissedPeriods);
         }
+
+        [TestMethod]
+        public void EachTimerTellsItsNameIntervalAndTheMissedPeriodsItAlone()
+        {
+            TimerTestRig rig = new TimerTestRig(4);
+            int late = rig.Timers.Create(rig.Recorder, "late");
+            int quiet = rig.Timers.Create(rig.Recorder);
+            rig.Timers.StartPeriodic(late, 1000);
+            rig.Timers.StartOneShot(quiet, 50000);
+            rig.Clock.Advance(3500);
+            rig.Timers.Poll();
+
+            Assert.AreEqual("late", rig.Timers.NameOf(late));
+            Assert.IsNull(rig.Timers.NameOf(quiet));
+            Assert.AreEqual(1000L, rig.Timers.IntervalOf(late));
+            Assert.AreEqual(50000L, rig.Timers.IntervalOf(quiet));
+            Assert.IsTrue(rig.Timers.IsPeriodic(late));
+            Assert.IsFalse(rig.Timers.IsPeriodic(quiet));
+            Assert.AreEqual(2, rig.Timers.MissedPeriodsOf(late));
+            Assert.AreEqual(0, rig.Timers.MissedPeriodsOf(quiet));
+            Assert.AreEqual(late, rig.Timers.IdAt(rig.Timers.Pool.IndexOf(late)));
+
+            rig.Timers.ResetStatistics();
+            Assert.AreEqual(0, rig.Timers.MissedPeriodsOf(late));
+            int quietSlot = rig.Timers.Pool.IndexOf(quiet);
+            rig.Timers.Release(quiet);
+            Assert.AreEqual(PoolHandle.None, rig.Timers.IdAt(quietSlot));
+            Assert.IsNull(rig.Timers.NameOf(quiet));
+        }
     }
 }

@@ -16,7 +16,7 @@ namespace Keel.Soak
         public void EveryReadOnlyCommandAndItsKeyValueFormAllocateNothing()
         {
             SoakBoard board = new SoakBoard(Esp32DevKitC.Describe(), true);
-            string[] lines = { "help", "mem", "pools", "check", "uptime", "version", "gpio", "timers", "flash", "log" };
+            string[] lines = { "help", "help mem", "mem", "pools", "check", "uptime", "version", "gpio", "timers", "flash", "flash sectors", "flash read 1", "log" };
             GarbageReport report = new GarbageReport();
             for (int i = 0; i < lines.Length; i++)
             {
@@ -75,7 +75,9 @@ namespace Keel.Soak
             {
                 "nope", "pool", "pool nope", "pool a b", "pools extra", "mem now", "help me", "stats", "stats now",
                 "gpio 99 1", "gpio 2 7", "gpio x", "gpio 0 1", "flash now", "timers x", "log x", "uptime x", "check x",
-                "version x", "lock x", "nope --kv", "pool --kv", "--kv",
+                "version x", "lock x", "nope --kv", "pool --kv", "--kv", "help nope", "help mem x", "stats reset now", "flash erase now",
+                "flash now", "gpio 2 1 now", "mem x collect", "pool timers x", "flash read", "flash read x", "flash read 999",
+                "flash read 1 x", "flash sectors x",
             };
             for (int i = 0; i < lines.Length; i++)
             {
@@ -87,6 +89,41 @@ namespace Keel.Soak
             MeasureBytes(board, report, "Ctrl-C drops the line", new byte[] { (byte)'p', (byte)'o', 3, 13, 10 });
             MeasureBytes(board, report, "backspace and escape", new byte[] { (byte)'m', (byte)'x', 8, 27, 127, (byte)'e', (byte)'m', 13, 10 });
             report.AssertClean();
+        }
+
+        [TestMethod]
+        public void ShellKeysAllocateNothing()
+        {
+            SoakBoard board = new SoakBoard(Esp32DevKitC.Describe(), true);
+            GarbageReport report = new GarbageReport();
+            board.Type("uptime");
+            byte[] upAndRun = Bytes("\u001b[A\r");
+            byte[] upDown = Bytes("\u001b[A\u001b[A\u001b[B\u001b[B\u001b[A\u0015");
+            byte[] complete = Bytes("ver\t\r");
+            byte[] list = Bytes("p\t\t\u0015");
+            byte[] helpWord = Bytes("help ve\t\r");
+            byte[] ignored = Bytes("\u001b[C\u001b[1;5D\u001bOP\u001bmem\r");
+            byte[] erased = Bytes("mem\u0001\b\r");
+            MeasureBytes(board, report, "up arrow and run", upAndRun);
+            MeasureBytes(board, report, "up and down arrows", upDown);
+            MeasureBytes(board, report, "tab completes a command", complete);
+            MeasureBytes(board, report, "tab lists the candidates", list);
+            MeasureBytes(board, report, "tab completes the word after help", helpWord);
+            MeasureBytes(board, report, "keys ignored, Esc dropped", ignored);
+            MeasureBytes(board, report, "control key erased", erased);
+            report.AssertClean();
+            Assert.AreEqual(0, board.Firmware.Console.Errors, "every line was a good one");
+        }
+
+        private static byte[] Bytes(string text)
+        {
+            byte[] bytes = new byte[text.Length];
+            for (int i = 0; i < text.Length; i++)
+            {
+                bytes[i] = (byte)text[i];
+            }
+
+            return bytes;
         }
 
         private static void MeasureLine(SoakBoard board, GarbageReport report, string line)
