@@ -74,6 +74,9 @@ namespace Keel.Drivers.Flash
         private int _liveBytes;
         private bool _mounted;
         private int _deletingSlot = -1;
+
+        // A record program failed since the mount: what it left may read as committed at the next mount.
+        private bool _failedProgramOnFlash;
         private int _crcFailuresFound;
         private int _tornRecordsFound;
         private bool _indexOverflowFound;
@@ -379,10 +382,12 @@ namespace Keel.Drivers.Flash
                 return room;
             }
 
-            if ((_states[sector] != SectorState.Open || _sequences[sector] != sequence) && !_index.IsDamaged(slot))
+            if ((_states[sector] != SectorState.Open || _sequences[sector] != sequence) && !_index.IsDamaged(slot) && !_failedProgramOnFlash)
             {
                 // A reclaim erased the record's sector without copying it, and every older record of
-                // the id was in that sector or older ones: no delete marker is needed.
+                // the id was in that sector or older ones: no delete marker is needed. Not after a
+                // failed program: a newer record of the id may be on flash, its commit unit half
+                // zeroed, and read as committed at the next mount (only a marker supersedes it).
                 ApplyToIndex(id, RecordLayout.KindDelete, 0, 0);
                 RefreshStatistics();
                 return StoreResult.Ok;

@@ -158,9 +158,16 @@ namespace Keel.Drivers.Flash
         private bool ProgramRecord(int address, int bufferOffset, int size)
         {
             int payload = _layout.PayloadOffset;
-            return Program(address + _unit, bufferOffset + _unit, _layout.HeaderRegion)
+            if (Program(address + _unit, bufferOffset + _unit, _layout.HeaderRegion)
                 && Program(address + payload, bufferOffset + payload, size - payload)
-                && Program(address, bufferOffset, _unit);
+                && Program(address, bufferOffset, _unit))
+            {
+                return true;
+            }
+
+            // Whatever the failed program left may pass for committed: deletes write their markers from now on.
+            _failedProgramOnFlash = true;
+            return false;
         }
     }
 }

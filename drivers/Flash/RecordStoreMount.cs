@@ -44,6 +44,7 @@ namespace Keel.Drivers.Flash
             _lossBytes = 0;
             _lossAddress = -1;
             _refusedSize = int.MaxValue;
+            _failedProgramOnFlash = false;
             for (int sector = 0; sector < _sectorCount; sector++)
             {
                 if (!ReadSectorHeader(sector))

@@ -1,0 +1,63 @@
+using Keel.Drivers.Flash;
+using Keel.Sim.Flash;
+using Microsoft.VisualStudio.TestTools.UnitTesting;
+
+namespace Keel.Tests.PcOnly
+{
+    /// <summary>
+    /// Programs and erases that fail part-way (a program unit of 1, as the device's file-backed
+    /// flash): a deleted record stays deleted, and a bad-sector count survives a mount that could
+    /// not write it.
+    /// </summary>
+    [TestClass]
+    public class FlashFailedWriteTests
+    {
+        [TestMethod]
+        public void ARecordDeletedAfterAFailedWriteOfItStaysDeletedAfterARemount()
+        {
+            SimulatedNorFlash part = new SimulatedNorFlash(256, 4, 1);
+            FaultyNorFlash faulty = new FaultyNorFlash(part);
+            RecordStore store = Mounted(faulty);
+            Assert.AreEqual(StoreResult.Ok, store.TryWrite(1, Value(1), 0, 48));
+            for (int i = 0; i < 6; i++)
+            {
+                Assert.AreEqual(StoreResult.Ok, store.TryWrite(2, Value(10 + i), 0, 48));
+            }
+
+            // Header and payload go on; the commit unit's program fails having zeroed half of it.
+            faulty.FailProgram(2);
+            Assert.AreEqual(StoreResult.FlashFailed, store.TryWrite(1, Value(2), 0, 48));
+            Assert.AreEqual(1, faulty.InjectedProgramFailures);
+            Assert.AreEqual(StoreResult.Ok, store.TryDelete(1));
+            Assert.AreEqual(StoreResult.UnknownId, Read(store, 1));
+
+            RecordStore after = Mounted(new FaultyNorFlash(part));
+            Assert.AreEqual(StoreResult.UnknownId, Read(after, 1), "the deleted record came back");
+        }
+
+        private static RecordStore Mounted(FaultyNorFlash flash)
+        {
+            RecordStore store = new RecordStore("s", flash, 8, 48);
+            Assert.AreEqual(StoreResult.Ok, store.TryMount());
+            return store;
+        }
+
+        private static StoreResult Read(RecordStore store, int id)
+        {
+            byte[] buffer = new byte[64];
+            int length;
+            return store.TryRead(id, buffer, 0, out length);
+        }
+
+        private static byte[] Value(int seed)
+        {
+            byte[] value = new byte[48];
+            for (int i = 0; i < value.Length; i++)
+            {
+                value[i] = (byte)((seed * 31) + i);
+            }
+
+            return value;
+        }
+    }
+}
