@@ -87,10 +87,12 @@ namespace Keel.Drivers.Flash
                 return true;
             }
 
-            // Zeroes always program (they only clear bits): no later mount can take this sector's old records for current ones.
+            // Zeroes always program (they only clear bits): no later mount can take this sector's old
+            // records for current ones. The whole header goes: a valid open block alone keeps a sector
+            // in the log, and a done marker left half written would make it a committed reclaim.
             _states[sector] = SectorState.NeedsErase;
-            Array.Clear(_arena, _copy, _layout.FormatRegion);
-            _flash.Program(sector * _sectorSize, _arena, _copy, _layout.FormatRegion);
+            Array.Clear(_arena, _copy, _layout.FirstRecordOffset);
+            _flash.Program(sector * _sectorSize, _arena, _copy, _layout.FirstRecordOffset);
             return false;
         }
 

@@ -35,6 +35,30 @@ namespace Keel.Tests.PcOnly
             Assert.AreEqual(StoreResult.UnknownId, Read(after, 1), "the deleted record came back");
         }
 
+        [TestMethod]
+        public void ARecordDeletedAfterAFailedReclaimStaysDeletedAfterARemount()
+        {
+            SimulatedNorFlash part = new SimulatedNorFlash(256, 4, 1);
+            FaultyNorFlash faulty = new FaultyNorFlash(part);
+            RecordStore store = Mounted(faulty);
+            Assert.AreEqual(StoreResult.Ok, store.TryWrite(1, Value(1), 0, 48));
+            for (int i = 0; i < 8; i++)
+            {
+                Assert.AreEqual(StoreResult.Ok, store.TryWrite(2, Value(10 + i), 0, 48));
+            }
+
+            // The reclaim's done marker fails half written, then the erase of its destination fails.
+            faulty.FailProgram(4);
+            faulty.FailErase(0);
+            Assert.AreEqual(StoreResult.FlashFailed, store.TryWrite(2, Value(30), 0, 48));
+            Assert.AreEqual(1, faulty.InjectedProgramFailures);
+            Assert.AreEqual(1, faulty.InjectedEraseFailures);
+            Assert.AreEqual(StoreResult.Ok, store.TryDelete(1));
+
+            RecordStore after = Mounted(new FaultyNorFlash(part));
+            Assert.AreEqual(StoreResult.UnknownId, Read(after, 1), "the deleted record came back");
+        }
+
         private static RecordStore Mounted(FaultyNorFlash flash)
         {
             RecordStore store = new RecordStore("s", flash, 8, 48);
