@@ -71,7 +71,7 @@ namespace Keel.Drivers.Flash
             }
         }
 
-        /// <summary>Erases a sector the store no longer needs and formats it free; on failure zeroes its format block.</summary>
+        /// <summary>Erases a sector the store no longer needs and formats it free; on failure zeroes its header (format, open block, done marker).</summary>
         private bool Discard(int sector)
         {
             int known = _eraseCounts[sector];
