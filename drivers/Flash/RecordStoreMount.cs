@@ -82,17 +82,19 @@ namespace Keel.Drivers.Flash
                 }
             }
 
+            bool countWritten = true;
             if (_active != NoSector && _unreadableSectorsFound > 0)
             {
                 // Unreadable sectors go with their erase: the loss record keeps them in the count.
                 _lossSectors += _unreadableSectorsFound;
                 _lossBytes += _unreadableBytesFound;
-                WriteLossRecord();
+                countWritten = WriteLossRecord();
             }
 
-            if (_active != NoSector && WritePendingMarkers())
+            if (_active != NoSector && WritePendingMarkers() && countWritten)
             {
-                // Every id a damaged sector held is marked on flash now: the sector is no longer needed.
+                // Every id a damaged sector held is marked on flash now, and its count: the sector is
+                // no longer needed. Without the count on flash it stays, for the next mount to count.
                 DiscardDamagedSectors();
             }
 

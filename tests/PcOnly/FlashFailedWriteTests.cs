@@ -59,6 +59,34 @@ namespace Keel.Tests.PcOnly
             Assert.AreEqual(StoreResult.UnknownId, Read(after, 1), "the deleted record came back");
         }
 
+        [TestMethod]
+        public void AnUnreadableSectorStaysCountedWhenTheMountCannotWriteItsCount()
+        {
+            SimulatedNorFlash part = new SimulatedNorFlash(256, 4, 4);
+            RecordStore store = new RecordStore("s", part, 8, 48);
+            Assert.AreEqual(StoreResult.Ok, store.TryMount());
+            for (int i = 0; i < 5; i++)
+            {
+                Assert.AreEqual(StoreResult.Ok, store.TryWrite(1 + (i % 3), Value(i), 0, 48));
+            }
+
+            // Two flipped bits in the first sector's open block: its place in the log cannot be proven.
+            int open = store.Layout.OpenOffset;
+            part.Corrupt(open, (byte)(part.ByteAt(open) ^ 0x01));
+            part.Corrupt(open + 1, (byte)(part.ByteAt(open + 1) ^ 0x01));
+            FaultyNorFlash faulty = new FaultyNorFlash(part);
+            faulty.FailProgram(0);
+            RecordStore failing = new RecordStore("s", faulty, 8, 48);
+            failing.TryMount();
+            Assert.AreEqual(1, faulty.InjectedProgramFailures);
+            Assert.AreEqual(1, failing.Statistics.UnreadableSectors);
+
+            RecordStore next = new RecordStore("s", part, 8, 48);
+            next.TryMount();
+            Assert.AreEqual(1, next.Statistics.UnreadableSectors, "the unreadable sector's count was lost");
+            Assert.IsTrue(next.Statistics.LostBytes > 0, "the unreadable sector's bytes were lost from the count");
+        }
+
         private static RecordStore Mounted(FaultyNorFlash flash)
         {
             RecordStore store = new RecordStore("s", flash, 8, 48);
