@@ -17,12 +17,7 @@ namespace Keel.Tests.PcOnly
         {
             SimulatedNorFlash part = new SimulatedNorFlash(256, 4, 1);
             FaultyNorFlash faulty = new FaultyNorFlash(part);
-            RecordStore store = Mounted(faulty);
-            Assert.AreEqual(StoreResult.Ok, store.TryWrite(1, Value(1), 0, 48));
-            for (int i = 0; i < 6; i++)
-            {
-                Assert.AreEqual(StoreResult.Ok, store.TryWrite(2, Value(10 + i), 0, 48));
-            }
+            RecordStore store = OneThenTwo(faulty, 6);
 
             // Header and payload go on; the commit unit's program fails having zeroed half of it.
             faulty.FailProgram(2);
@@ -40,12 +35,7 @@ namespace Keel.Tests.PcOnly
         {
             SimulatedNorFlash part = new SimulatedNorFlash(256, 4, 1);
             FaultyNorFlash faulty = new FaultyNorFlash(part);
-            RecordStore store = Mounted(faulty);
-            Assert.AreEqual(StoreResult.Ok, store.TryWrite(1, Value(1), 0, 48));
-            for (int i = 0; i < 8; i++)
-            {
-                Assert.AreEqual(StoreResult.Ok, store.TryWrite(2, Value(10 + i), 0, 48));
-            }
+            RecordStore store = OneThenTwo(faulty, 8);
 
             // The reclaim's done marker fails half written, then the erase of its destination fails.
             faulty.FailProgram(4);
@@ -85,6 +75,19 @@ namespace Keel.Tests.PcOnly
             next.TryMount();
             Assert.AreEqual(1, next.Statistics.UnreadableSectors, "the unreadable sector's count was lost");
             Assert.IsTrue(next.Statistics.LostBytes > 0, "the unreadable sector's bytes were lost from the count");
+        }
+
+        /// <summary>A store over flash (unit 1) holding id 1 written once, then id 2 written times times.</summary>
+        private static RecordStore OneThenTwo(FaultyNorFlash flash, int times)
+        {
+            RecordStore store = Mounted(flash);
+            Assert.AreEqual(StoreResult.Ok, store.TryWrite(1, Value(1), 0, 48));
+            for (int i = 0; i < times; i++)
+            {
+                Assert.AreEqual(StoreResult.Ok, store.TryWrite(2, Value(10 + i), 0, 48));
+            }
+
+            return store;
         }
 
         private static RecordStore Mounted(FaultyNorFlash flash)
