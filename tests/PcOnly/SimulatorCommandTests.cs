@@ -45,6 +45,18 @@ namespace Keel.Tests.PcOnly
         }
 
         [TestMethod]
+        [DataRow("expect")]
+        [DataRow("expect   ")]
+        public void AnExpectWithoutTextFailsTheScriptAndSaysWhatItNeeds(string line)
+        {
+            string output;
+            string errors;
+            Assert.AreEqual(1, Script(Esp32DevKitC.Describe(), out output, out errors, "log", line));
+            StringAssert.Contains(errors, "s:2: expect needs the text to look for");
+            Assert.IsFalse(output.Contains("unknown command", StringComparison.Ordinal), output);
+        }
+
+        [TestMethod]
         public void APressExactlyAsLongAsTheDebounceIsCalledABounceAndIsNotCounted()
         {
             string output;
