@@ -35,10 +35,16 @@ namespace Keel.Console
         /// <summary>Bytes of line buffers (for the console's fixed memory).</summary>
         public int Bytes => _text.Length;
 
-        /// <summary>Keeps a line run at the console; an empty line, or the same as the newest, is not kept twice.</summary>
+        /// <summary>Keeps a line run at the console; an empty or blank line is not kept, nor the same as the newest twice.</summary>
         public void Add(byte[] line, int length)
         {
-            if (length <= 0)
+            int firstVisible = 0;
+            while (firstVisible < length && line[firstVisible] == (byte)' ')
+            {
+                firstVisible++;
+            }
+
+            if (firstVisible >= length)
             {
                 return;
             }

@@ -39,6 +39,9 @@ namespace Keel.Sim.Board
         private int _progressWidth;
         private bool _atPrompt;
 
+        // The console holds part of a line: typed without its line end yet.
+        private bool _lineOpen;
+
         /// <param name="board">A board booted with echo on.</param>
         /// <param name="input">The keys typed.</param>
         /// <param name="output">The terminal.</param>
@@ -67,6 +70,14 @@ namespace Keel.Sim.Board
 
                 if (keys == null && _pending.Length == 0)
                 {
+                    // Input that ends without a line end still ends its last line, as a shell reads a script.
+                    if (_lineOpen)
+                    {
+                        _board.Send("\r\n");
+                        _board.Settle();
+                        Write(WithoutPrompt(_board.TakeOutput()));
+                    }
+
                     return Leave();
                 }
 
@@ -107,6 +118,7 @@ namespace Keel.Sim.Board
 
                 string chunk = end < 0 ? text : text.Substring(0, end + 1);
                 _pending.Remove(0, chunk.Length);
+                _lineOpen = end < 0;
                 _board.Send(chunk);
                 _board.Settle();
                 string output = _board.TakeOutput();

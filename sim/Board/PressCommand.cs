@@ -53,11 +53,24 @@ namespace Keel.Sim.Board
             }
 
             bool pressed = _board.Config.ButtonPressedHigh;
+            if (_board.Gpio.LevelOf(pin) == pressed)
+            {
+                // 'set' holds the pin down until set again; a press would let it go when it ends.
+                context.BeginError();
+                context.Output.Text("the button is held down by 'set'; 'set ");
+                context.Output.Decimal(pin);
+                context.Output.Text(pressed ? " 0" : " 1");
+                context.Output.Text("' lets it go, then press again");
+                context.EndError();
+                return;
+            }
+
             _releaseAt = now + hold * 1000L;
             _board.Gpio.ScheduleInput(pin, now, pressed);
             _board.Gpio.ScheduleInput(pin, _releaseAt, !pressed);
             long debounce = _board.Config.ButtonDebounceMicroseconds;
-            bool bounce = hold * 1000L < debounce;
+            // The firmware takes a level once it has held for longer than the debounce time.
+            bool bounce = hold * 1000L <= debounce;
             if (context.KeyValue)
             {
                 context.Output.Pair("press.hold_milliseconds", hold);
@@ -71,7 +84,7 @@ namespace Keel.Sim.Board
             context.Output.Text(" ms: ");
             if (bounce)
             {
-                context.Output.Text("shorter than its ");
+                context.Output.Text("no longer than its ");
                 context.Output.Decimal(debounce / 1000);
                 context.Output.Text(" ms debounce, so the firmware will filter it as a bounce, not a press");
             }

@@ -70,6 +70,11 @@ namespace Keel.Sim.Board
                 return null;
             }
 
+            if (line == "expect")
+            {
+                return "expect needs the text to look for, such as 'expect presses           1'";
+            }
+
             if (line.StartsWith("expect ", StringComparison.Ordinal))
             {
                 string text = line.Substring(7).Trim();

@@ -138,8 +138,8 @@ namespace Keel.Sim.Board
             SerialConsole console = _firmware.Console;
             Send(line + "\r\n");
             Settle();
-            // A reboot during the line brings a new console: the line's own answer was before it.
-            return console != _firmware.Console || (console.Errors == errors && console.LinesDiscarded == discarded);
+            // A reboot during the line brings a new console: the line's own answer was on the old one.
+            return console.Errors == errors && console.LinesDiscarded == discarded;
         }
 
         /// <summary>Puts bytes on the console's serial line, as a terminal sends them (no loop runs).</summary>

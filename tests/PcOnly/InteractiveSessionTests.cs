@@ -23,6 +23,15 @@ namespace Keel.Tests.PcOnly
         }
 
         [TestMethod]
+        public void ALastLineWithoutALineEndRunsAtTheEndOfInput()
+        {
+            SessionResult result = Session("version\rpools");
+            Assert.AreEqual(0, result.Status);
+            StringAssert.Contains(result.Output, "> pools" + Environment.NewLine);
+            StringAssert.Contains(result.Output, "console-in", "pools ran: " + result.Output);
+        }
+
+        [TestMethod]
         public void CtrlCAsASignalDropsTheLineToo()
         {
             SessionResult result = Session("pools", ScriptedInput.Signal, "version\r");
@@ -80,7 +89,8 @@ namespace Keel.Tests.PcOnly
         public void CtrlDOrTheEndOfInputLeaveOnANewLine()
         {
             StringAssert.EndsWith(Session("lo\u0004").Output, "> lo" + Environment.NewLine);
-            StringAssert.EndsWith(Session("lo").Output, "> lo" + Environment.NewLine);
+            // The end of input ends the last line too: it runs, as a shell runs a script's last line.
+            StringAssert.EndsWith(Session("lo").Output, "> lo" + Environment.NewLine + "error: unknown command 'lo'; type 'help' for the list" + Environment.NewLine);
         }
 
         private static SessionResult Session(params string[] keys)

@@ -29,7 +29,7 @@ namespace Keel.Tests.PcOnly
             string output;
             string errors;
             Assert.AreEqual(0, Script(Esp32DevKitC.Describe(), out output, out errors,
-                "press 5", "expect shorter than its 20 ms debounce, so the firmware will filter it as a bounce",
+                "press 5", "expect no longer than its 20 ms debounce, so the firmware will filter it as a bounce",
                 "wait 200ms", "log", "expect presses           0", "gpio", "expect   0  button     input pull-up  high       0        1"), errors + output);
         }
 
@@ -42,6 +42,48 @@ namespace Keel.Tests.PcOnly
             StringAssert.Contains(output, "error: the button is already held, for 400 ms more; 'wait' until it is let go, then press again");
             Assert.AreEqual("s:3: the console answered 'press' with an error" + Environment.NewLine, errors);
             Assert.AreEqual(0, Script(Esp32DevKitC.Describe(), out output, out errors, "press 500", "wait 500ms", "press", "wait 200ms", "log", "expect presses           1"), output);
+        }
+
+        [TestMethod]
+        [DataRow("expect")]
+        [DataRow("expect   ")]
+        public void AnExpectWithoutTextFailsTheScriptAndSaysWhatItNeeds(string line)
+        {
+            string output;
+            string errors;
+            Assert.AreEqual(1, Script(Esp32DevKitC.Describe(), out output, out errors, "log", line));
+            StringAssert.Contains(errors, "s:2: expect needs the text to look for");
+            Assert.IsFalse(output.Contains("unknown command", StringComparison.Ordinal), output);
+        }
+
+        [TestMethod]
+        public void APressExactlyAsLongAsTheDebounceIsCalledABounceAndIsNotCounted()
+        {
+            string output;
+            string errors;
+            Assert.AreEqual(0, Script(Esp32DevKitC.Describe(), out output, out errors,
+                "press 20", "expect no longer than its 20 ms debounce, so the firmware will filter it as a bounce",
+                "wait 1s", "log", "expect presses           0",
+                "press 21", "expect the firmware sees it", "wait 1s", "log", "expect presses           1"), errors + output);
+        }
+
+        [TestMethod]
+        public void APressWhileSetHoldsTheButtonDownIsRefused()
+        {
+            string output;
+            string errors;
+            Assert.AreEqual(1, Script(Esp32DevKitC.Describe(), out output, out errors, "set 0 0", "wait 100ms", "press"));
+            StringAssert.Contains(output, "error: the button is held down by 'set'; 'set 0 1' lets it go, then press again");
+            Assert.IsFalse(output.Contains("button pressed for", StringComparison.Ordinal), output);
+        }
+
+        [TestMethod]
+        public void AnErrorOnALineThatAlsoCutsThePowerFailsTheScript()
+        {
+            string output;
+            string errors;
+            Assert.AreEqual(1, Script(Esp32DevKitC.Describe(), out output, out errors, "unlock", "cut 3", "flash erase", "flash"), output);
+            StringAssert.StartsWith(errors, "s:3: the console answered 'flash erase' with an error");
         }
 
         [TestMethod]

@@ -50,6 +50,16 @@ namespace Keel.Tests
         }
 
         [TestMethod]
+        public void ABlankLineIsNotKeptInTheHistory()
+        {
+            ConsoleRig rig = new ConsoleRig(true);
+            rig.Type("say one\r");
+            rig.Type("   \r");
+            Assert.AreEqual(1, rig.Console.History.Count);
+            Assert.AreEqual("say one", rig.Type(Up));
+        }
+
+        [TestMethod]
         public void TabCompletesTheOnlyCommandThatFits()
         {
             ConsoleRig rig = new ConsoleRig(true);
