@@ -55,7 +55,7 @@ namespace Keel.Sim.Board
             {
                 board = new SimulatedBoard(options.Board, options.FlashPath, options.Interactive);
             }
-            catch (Exception failure) when (failure is IOException || failure is UnauthorizedAccessException)
+            catch (Exception failure) when (failure is IOException || failure is UnauthorizedAccessException || failure is InvalidDataException)
             {
                 errors.WriteLine("keel-sim: " + (failure is InvalidDataException ? failure.Message : FlashImageCheck.CannotOpen(options.FlashPath, failure)));
                 return UsageError;
