@@ -293,7 +293,7 @@ namespace Keel.Firmware.Boot
             else if (_mountResult != StoreResult.Ok)
             {
                 output.Text(", mount result ");
-                output.Decimal((int)_mountResult);
+                output.Text(StoreResultText.Of(_mountResult));
             }
 
             output.Text("); button on pin ");

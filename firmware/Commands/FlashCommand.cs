@@ -76,7 +76,6 @@ namespace Keel.Firmware.Commands
         private static readonly string EraseFailedStart = "flash erase: ";
         private static readonly string EraseFailedMiddle = " sectors failed to erase; mount returned ";
         private static readonly string EraseFailedMiddleOne = " sector failed to erase; mount returned ";
-        private static readonly string EraseFailedEnd = " (see StoreResult)";
         private static readonly string ErasedSectorsKey = "flash.erased_sectors";
         private static readonly string ErasedStart = "flash erased: ";
         private static readonly string ErasedEnd = " sectors, store empty and mounted";
@@ -337,8 +336,7 @@ namespace Keel.Firmware.Commands
                 context.BeginError();
                 context.Output.Text(EraseFailedStart);
                 context.Output.Counted(failed, EraseFailedMiddleOne, EraseFailedMiddle);
-                context.Output.Decimal((int)mounted);
-                context.Output.Text(EraseFailedEnd);
+                context.Output.Text(StoreResultText.Of(mounted));
                 context.EndError();
                 return;
             }
