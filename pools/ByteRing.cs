@@ -5,7 +5,8 @@ namespace Keel.Pools
     /// <summary>A byte queue of fixed capacity for one producer and one consumer, which may be on two threads.</summary>
     /// <remarks>
     /// Capacity is a power of two. When full, the declared <see cref="OverflowPolicy"/> decides
-    /// whether new bytes are refused or the oldest are overwritten; both are counted. Writes
+    /// whether new bytes are refused or the oldest are overwritten; both are counted (see
+    /// <see cref="Ring"/> for how, without a compare-and-swap on the common paths). Writes
     /// and reads copy with Array.Copy and allocate nothing.
     /// </remarks>
     public class ByteRing : Ring
@@ -37,51 +38,40 @@ namespace Keel.Pools
         /// <summary>Producer: queues one byte; false when the ring is full and refuses new bytes.</summary>
         public bool Write(byte value)
         {
-            // The common case inline (one call on the interpreter); a full-looking ring takes the slow path.
+            // The common case in one comparison: below the high-water mark the ring is neither
+            // full nor at a new high, so there is nothing to count. Anything else takes the slow path.
+            int tail = _tail;
 #if NANOFRAMEWORK_1_0
-            // One core: the consumer's head is one field load away, and that one read serves both
-            // the room check and the high-water mark.
-            int tail = _tail;
-            int mask = _mask;
-            int fill = tail - _head;
-            if (fill > mask)
+            if (tail - _head >= _highWater)
             {
-                if (ReserveForWrite(1) == 0)
-                {
-                    return false;
-                }
-
-                fill = tail - _head;
+                return WriteCounted(value);
             }
 
-            _buffer[tail & mask] = value;
+            _buffer[tail & _mask] = value;
             _tail = tail + 1;
-            _written++;
-            if (fill >= _highWater)
+#else
+            if (tail - Fence.Observe(ref _head) >= _highWater)
             {
-                _highWater = fill + 1;
+                return WriteCounted(value);
             }
 
+            _buffer[tail & _mask] = value;
+            Fence.Publish(ref _tail, tail + 1);
+#endif
             return true;
-#else
-            int tail = _tail;
-            if (tail - _producerHeadCache >= _capacity && ReserveForWrite(1) == 0)
+        }
+
+        private bool WriteCounted(byte value)
+        {
+            if (ReserveForWrite(1) == 0)
             {
                 return false;
             }
 
+            int tail = _tail;
             _buffer[tail & _mask] = value;
-            tail++;
-            Fence.Publish(ref _tail, tail);
-            _written++;
-            int fill = tail - _head;
-            if (fill > _highWater)
-            {
-                _highWater = fill;
-            }
-
+            Fence.Publish(ref _tail, tail + 1);
             return true;
-#endif
         }
 
         /// <summary>
@@ -98,23 +88,28 @@ namespace Keel.Pools
             }
 
             int requested = count;
-            if (count > Capacity)
+            if (count > _capacity)
             {
                 // More than the ring can ever hold. OverwriteOldest keeps the newest Capacity bytes
-                // (the leading ones are lost at once); RejectNewest refuses the trailing ones.
-                int excess = count - Capacity;
-                CountExcess(excess);
-                if (Policy == OverflowPolicy.OverwriteOldest)
+                // (the leading ones are lost at once, written and overwritten); RejectNewest refuses the trailing ones.
+                int excess = count - _capacity;
+                if (_overwrite)
                 {
+                    _producerDropped += excess;
                     offset += excess;
                 }
+                else
+                {
+                    _rejected += excess;
+                }
 
-                count = Capacity;
+                count = _capacity;
             }
 
             int granted = ReserveForWrite(count);
-            int position = WritePosition;
-            int first = Capacity - position;
+            int tail = _tail;
+            int position = tail & _mask;
+            int first = _capacity - position;
             if (first > granted)
             {
                 first = granted;
@@ -122,59 +117,66 @@ namespace Keel.Pools
 
             Array.Copy(source, offset, _buffer, position, first);
             Array.Copy(source, offset + first, _buffer, 0, granted - first);
-            PublishWrite(granted);
-            return Policy == OverflowPolicy.OverwriteOldest ? requested : granted;
+            Fence.Publish(ref _tail, tail + granted);
+            return _overwrite ? requested : granted;
         }
 
         /// <summary>Consumer: takes the oldest byte; false when the ring is empty.</summary>
         public bool TryRead(out byte value)
         {
-            if (!_overwrite)
+            int head = _head;
+#if NANOFRAMEWORK_1_0
+            if (_tail == head)
             {
-                // Only the consumer moves the head: the common case inline.
-                int head = _head;
-#if NANOFRAMEWORK_1_0
-                // One core: the producer's tail is one field load away, no cache to keep.
-                if (_tail == head)
-                {
-                    value = 0;
-                    return false;
-                }
-#else
-                if (_consumerTailCache == head)
-                {
-                    int tail = Fence.Observe(ref _tail);
-                    _consumerTailCache = tail;
-                    if (tail == head)
-                    {
-                        value = 0;
-                        return false;
-                    }
-                }
-#endif
-
-                value = _buffer[head & _mask];
-#if NANOFRAMEWORK_1_0
-                _head = head + 1;
-#else
-                Fence.Publish(ref _head, head + 1);
-#endif
-                _read++;
-                return true;
+                value = 0;
+                return false;
             }
 
+            value = _buffer[head & _mask];
+
+            // OverwriteOldest: a floor above the head means the byte just read was written over
+            // (or about to be): discard it, skip, count. Checked after the copy, seqlock style.
+            if (_overwrite && _floor - head > 0)
+            {
+                return TryReadAfterOverwrite(out value);
+            }
+
+            _head = head + 1;
+#else
+            if (Fence.Observe(ref _tail) == head)
+            {
+                value = 0;
+                return false;
+            }
+
+            value = _buffer[head & _mask];
+            if (_overwrite && Fence.ObserveAfterCopy(ref _floor) - head > 0)
+            {
+                return TryReadAfterOverwrite(out value);
+            }
+
+            Fence.Publish(ref _head, head + 1);
+#endif
+            _read++;
+            return true;
+        }
+
+        private bool TryReadAfterOverwrite(out byte value)
+        {
             while (true)
             {
-                int head;
-                if (BeginConsume(1, out head) == 0)
+                int head = SkipOverwritten(Fence.Observe(ref _head));
+                if (Fence.Observe(ref _tail) == head)
                 {
                     value = 0;
                     return false;
                 }
 
                 value = _buffer[head & _mask];
-                if (EndConsume(head, 1))
+                if (Fence.ObserveAfterCopy(ref _floor) - head <= 0)
                 {
+                    Fence.Publish(ref _head, head + 1);
+                    _read++;
                     return true;
                 }
             }
@@ -191,15 +193,31 @@ namespace Keel.Pools
 
             while (true)
             {
-                int head;
-                int available = BeginConsume(count, out head);
-                if (available == 0)
+                int head = Fence.Observe(ref _head);
+                if (_overwrite)
+                {
+                    head = SkipOverwritten(head);
+                }
+
+                int available = Fence.Observe(ref _tail) - head;
+                if (available <= 0)
                 {
                     return 0;
                 }
 
-                int position = PositionOf(head);
-                int first = Capacity - position;
+                // The producer may be a lap ahead again already: the check after the copy catches that.
+                if (available > _capacity)
+                {
+                    available = _capacity;
+                }
+
+                if (available > count)
+                {
+                    available = count;
+                }
+
+                int position = head & _mask;
+                int first = _capacity - position;
                 if (first > available)
                 {
                     first = available;
@@ -207,8 +225,10 @@ namespace Keel.Pools
 
                 Array.Copy(_buffer, position, destination, offset, first);
                 Array.Copy(_buffer, 0, destination, offset + first, available - first);
-                if (EndConsume(head, available))
+                if (!_overwrite || Fence.ObserveAfterCopy(ref _floor) - head <= 0)
                 {
+                    Fence.Publish(ref _head, head + available);
+                    _read += available;
                     return available;
                 }
             }

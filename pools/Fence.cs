@@ -13,8 +13,14 @@ namespace Keel.Pools
     /// ordered, and free of locked instructions on x64. nanoCLR runs every managed thread on one
     /// core and switches threads only between IL instructions, so there a plain write is seen by
     /// the other thread in program order, and a plain read of a long is never torn: no barrier is
-    /// needed, and none is paid for. Counters the two sides both move (the head, under
-    /// OverwriteOldest) still go through <c>Interlocked.CompareExchange</c> on both platforms.
+    /// needed, and none is paid for. The rings' hot paths spell the device case out as plain field
+    /// accesses (under NANOFRAMEWORK_1_0), because on the interpreter even an empty call costs
+    /// several instructions' time.
+    ///
+    /// OverwriteOldest adds a seqlock-style check: the producer publishes the floor before it
+    /// writes over old bytes, and the consumer reads the floor after its copy. Those two need
+    /// full barriers on .NET (a release write does not keep later writes after it, an acquire
+    /// read does not keep earlier reads before it); on the device program order is enough.
     /// </remarks>
     internal static class Fence
     {
@@ -34,6 +40,27 @@ namespace Keel.Pools
 #if NANOFRAMEWORK_1_0
             return field;
 #else
+            return Volatile.Read(ref field);
+#endif
+        }
+
+        /// <summary>Makes value visible to the other side before any write after it (the floor, before the bytes it gives up).</summary>
+        public static void PublishBeforeOverwrite(ref int field, int value)
+        {
+#if NANOFRAMEWORK_1_0
+            field = value;
+#else
+            Interlocked.Exchange(ref field, value);
+#endif
+        }
+
+        /// <summary>Reads the other side's counter after every read before it (the floor, after the copy it vouches for).</summary>
+        public static int ObserveAfterCopy(ref int field)
+        {
+#if NANOFRAMEWORK_1_0
+            return field;
+#else
+            Interlocked.MemoryBarrier();
             return Volatile.Read(ref field);
 #endif
         }

@@ -19,7 +19,6 @@ namespace Keel.Pools
         private readonly int _recordBytes;
         private bool _writeOpen;
         private bool _readOpen;
-        private int _readHead;
 
         /// <param name="name">Unique name for the memory map and the console.</param>
         /// <param name="capacity">Records it holds: a power of two (a const of the board config).</param>
@@ -59,8 +58,14 @@ namespace Keel.Pools
                 return -1;
             }
 
+            // The common case in one comparison: below the high-water mark the ring is neither
+            // full nor at a new high (see Ring). The slow path counts and, if need be, refuses.
             int tail = _tail;
-            if (tail - _producerHeadCache >= _capacity && ReserveForWrite(1) == 0)
+#if NANOFRAMEWORK_1_0
+            if (tail - _head >= _highWater && ReserveForWrite(1) == 0)
+#else
+            if (tail - Fence.Observe(ref _head) >= _highWater && ReserveForWrite(1) == 0)
+#endif
             {
                 return -1;
             }
@@ -79,18 +84,11 @@ namespace Keel.Pools
             }
 
             _writeOpen = false;
-            int tail = _tail + 1;
 #if NANOFRAMEWORK_1_0
-            _tail = tail;
+            _tail = _tail + 1;
 #else
-            Fence.Publish(ref _tail, tail);
+            Fence.Publish(ref _tail, _tail + 1);
 #endif
-            _written++;
-            int fill = tail - _head;
-            if (fill > _highWater)
-            {
-                _highWater = fill;
-            }
         }
 
         /// <summary>Consumer: the position of the oldest record, or -1 when the ring is empty.</summary>
@@ -102,38 +100,21 @@ namespace Keel.Pools
                 return -1;
             }
 
-            int head;
-            if (!_overwrite)
+            int head = _head;
+            if (_overwrite && _floor - head > 0)
             {
-                // Only the consumer moves the head: the common case inline.
-                head = _head;
-#if NANOFRAMEWORK_1_0
-                // One core: the producer's tail is one field load away, no cache to keep.
-                if (_tail == head)
-                {
-                    return -1;
-                }
-#else
-                if (_consumerTailCache == head)
-                {
-                    int tail = Fence.Observe(ref _tail);
-                    _consumerTailCache = tail;
-                    if (tail == head)
-                    {
-                        return -1;
-                    }
-                }
-#endif
+                // Records the producer wrote over are skipped (and counted) before the oldest intact
+                // one is offered. A floor missed here is caught by EndRead's check after the copy.
+                head = SkipOverwritten(head);
             }
-            else
-            {
-                if (BeginConsume(1, out head) == 0)
-                {
-                    return -1;
-                }
 
-                // The producer may move the head meanwhile: EndRead's compare-and-swap needs this one.
-                _readHead = head;
+#if NANOFRAMEWORK_1_0
+            if (_tail == head)
+#else
+            if (Fence.Observe(ref _tail) == head)
+#endif
+            {
+                return -1;
             }
 
             _readOpen = true;
@@ -143,7 +124,7 @@ namespace Keel.Pools
         /// <summary>
         /// Consumer: takes the record opened by <see cref="BeginRead"/> off the ring. True when the
         /// copy is good; false when the producer overwrote it meanwhile (discard the copy; the loss
-        /// is already counted as overwritten).
+        /// is counted as overwritten).
         /// </summary>
         public bool EndRead()
         {
@@ -154,18 +135,33 @@ namespace Keel.Pools
             }
 
             _readOpen = false;
-            if (!_overwrite)
+            if (_overwrite)
             {
-#if NANOFRAMEWORK_1_0
-                _head = _head + 1;
-#else
-                Fence.Publish(ref _head, _head + 1);
-#endif
-                _read++;
-                return true;
+                return EndReadChecked();
             }
 
-            return EndConsume(_readHead, 1);
+#if NANOFRAMEWORK_1_0
+            _head = _head + 1;
+#else
+            Fence.Publish(ref _head, _head + 1);
+#endif
+            _read++;
+            return true;
+        }
+
+        /// <summary>OverwriteOldest: the copy is good only if the floor is still at or below the head (seqlock style).</summary>
+        private bool EndReadChecked()
+        {
+            int head = _head;
+            if (Fence.ObserveAfterCopy(ref _floor) - head > 0)
+            {
+                SkipOverwritten(head);
+                return false;
+            }
+
+            Fence.Publish(ref _head, head + 1);
+            _read++;
+            return true;
         }
     }
 }

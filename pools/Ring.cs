@@ -9,22 +9,37 @@ namespace Keel.Pools
     /// ever written); their difference is the fill and stays right when they wrap. A position
     /// is counter &amp; (capacity − 1), which is why capacities are powers of two.
     ///
-    /// The producer owns the tail, the consumer owns the head, and each side publishes its
-    /// counter after its data copy (<see cref="Fence"/> chooses how, per platform), so the other
-    /// side never sees a position before the bytes in it. Each side caches the other's counter
-    /// and re-reads it only when the cache says full or empty.
+    /// Only the producer writes the tail and only the consumer writes the head, each after its
+    /// data copy (<see cref="Fence"/> chooses how, per platform), so the other side never sees a
+    /// position before the bytes in it. On the interpreter every instruction counts, so the
+    /// producer's common case is one comparison: fill below the high-water mark means the ring
+    /// is neither full nor at a new high. Only the consumer counts what it reads; the total
+    /// written is derived (read + dropped + queued), so the producer's common case counts nothing.
     ///
-    /// Under <see cref="OverflowPolicy.OverwriteOldest"/> the producer drops the oldest items by
-    /// moving the head forward with a compare-and-swap before it writes over them. The consumer
-    /// consumes with a compare-and-swap too: if it fails, the producer dropped what the consumer
-    /// was copying (the copy may be torn), so the consumer discards the copy and reads again.
-    /// Every item written is therefore either read once, in order, or counted as overwritten.
+    /// Under <see cref="OverflowPolicy.OverwriteOldest"/> a producer that finds the ring full
+    /// does not touch the head: it first publishes the floor (the oldest item its write leaves
+    /// intact), then writes over the oldest items. The consumer checks the floor after its
+    /// copy (seqlock style): at or below its head, the copy is good; above, the producer lapped
+    /// it or wrote over the copy meanwhile, so the consumer discards the copy, skips to the
+    /// floor, counts what it skipped as overwritten and reads again. Every item written is
+    /// therefore either read once, in order, or counted as overwritten, with no compare-and-swap
+    /// on either common path.
+    ///
+    /// Two rare cases keep the 32-bit differences meaningful. A consumer that stays away for
+    /// 2^30 items would let the tail run too far ahead of the head to compare, so the producer
+    /// then moves the head up to just below the floor itself (compare-and-swap, counted as
+    /// overwritten by the producer); the consumer's next check of the floor sends it on. A floor
+    /// untouched for 2^31 items reads as ahead of the head again, so the consumer then lowers it
+    /// to its head (compare-and-swap against the producer moving it).
     /// </remarks>
     public abstract class Ring : IPoolDiagnostics
     {
         // Steady-state text lives in fields: on the interpreter every executed string literal allocates.
         private static readonly string RejectNewestNote = "reject newest";
         private static readonly string OverwriteOldestNote = "overwrite oldest";
+
+        /// <summary>How far the tail may run ahead of an absent consumer before the producer moves the head.</summary>
+        internal const int FarBehind = 0x40000000;
 
         private readonly string _name;
         private readonly OverflowPolicy _policy;
@@ -37,17 +52,24 @@ namespace Keel.Pools
 
         internal int _head;
         internal int _tail;
-        internal int _producerHeadCache;
-        internal int _consumerTailCache;
 
-        // Each counter is written by one side only: the producer's, then the consumer's. The
-        // running totals are 64-bit: a serial line at 115,200 baud passes 2^31 bytes in 2 days.
-        internal long _written;
-        internal long _rejected;
-        internal long _overwritten;
+        // Producer: the oldest item its last overwriting write left intact (OverwriteOldest only).
+        internal int _floor;
+
+        // Producer: the highest fill after any write; also the threshold of the producer's slow path.
         internal int _highWater;
-        internal int _misuses;
-        internal long _read;
+
+        // Each counter is written by one side only. The running totals are 64-bit: a serial line
+        // at 115,200 baud passes 2^31 bytes in 2 days.
+        internal long _read;              // consumer
+        internal long _overwritten;       // consumer: items it skipped because the producer wrote over them
+        internal long _producerDropped;   // producer: items of an oversized write, and items it dropped for an absent consumer
+        internal long _rejected;          // producer
+        internal int _misuses;            // both sides count their own misuse in separate calls; a lost increment is a statistic
+
+        // What ResetStatistics found queued and already written over, so the derived totals restart at zero.
+        private long _queuedAtReset;
+        private long _pendingAtReset;
 
         protected Ring(string name, int capacity, OverflowPolicy policy)
         {
@@ -111,7 +133,7 @@ namespace Keel.Pools
         {
             get
             {
-                int count = _tail - _head;
+                int count = Fence.Observe(ref _tail) - Fence.Observe(ref _head);
                 return count < 0 ? 0 : (count > _capacity ? _capacity : count);
             }
         }
@@ -121,10 +143,16 @@ namespace Keel.Pools
             get { return Count; }
         }
 
-        /// <summary>Items that ever entered the ring.</summary>
+        /// <summary>Items that ever entered the ring: read, dropped, or still queued.</summary>
         public long TotalWritten
         {
-            get { return Fence.ReadStatistic(ref _written); }
+            get
+            {
+                int head = Fence.Observe(ref _head);
+                int tail = Fence.Observe(ref _tail);
+                return Fence.ReadStatistic(ref _read) + Fence.ReadStatistic(ref _overwritten)
+                    + Fence.ReadStatistic(ref _producerDropped) + (tail - head) - _queuedAtReset;
+            }
         }
 
         /// <summary>Items that were ever read intact.</summary>
@@ -138,9 +166,14 @@ namespace Keel.Pools
             get { return Fence.ReadStatistic(ref _rejected); }
         }
 
+        /// <summary>Items written over (or, from a write longer than the ring, never stored) before they were read.</summary>
         public long Overwritten
         {
-            get { return Fence.ReadStatistic(ref _overwritten); }
+            get
+            {
+                return Fence.ReadStatistic(ref _overwritten) + Fence.ReadStatistic(ref _producerDropped)
+                    + NotYetSkipped() - _pendingAtReset;
+            }
         }
 
         public int HighWater
@@ -164,141 +197,104 @@ namespace Keel.Pools
             get { return _misuses; }
         }
 
-        /// <summary>Producer: the position the next item goes to.</summary>
-        protected int WritePosition
-        {
-            get { return _tail & _mask; }
-        }
-
         /// <summary>
-        /// Producer: how many of <paramref name="wanted"/> items (at most the capacity) may be
-        /// written from <see cref="WritePosition"/> on. Under RejectNewest the rest are counted as
-        /// rejected; under OverwriteOldest the oldest items are dropped (counted) to make room.
+        /// Producer, when the common case's one comparison failed (the ring looks full or the
+        /// fill reaches a new high): how many of <paramref name="wanted"/> items (at most the
+        /// capacity) may be written at the tail. Under RejectNewest the rest are counted as
+        /// rejected; under OverwriteOldest the floor is published first, so that the consumer
+        /// can tell that the oldest items are being written over.
         /// </summary>
         internal int ReserveForWrite(int wanted)
         {
             int tail = _tail;
-            int free = _capacity - (tail - _producerHeadCache);
-            if (free < wanted)
+            int head = Fence.Observe(ref _head);
+            int fill = tail - head;
+            int free = _capacity - fill;
+            if (wanted <= free)
             {
-                _producerHeadCache = Fence.Observe(ref _head);
-                free = _capacity - (tail - _producerHeadCache);
-            }
-
-            if (free >= wanted)
-            {
+                RaiseHighWater(fill + wanted);
                 return wanted;
             }
 
             if (!_overwrite)
             {
                 _rejected += wanted - free;
+                _highWater = _capacity;
                 return free;
             }
 
-            while (true)
+            // This write leaves intact only the items from floor on.
+            int floor = tail + wanted - _capacity;
+            Fence.PublishBeforeOverwrite(ref _floor, floor);
+            _highWater = _capacity;
+            if (fill >= FarBehind && Interlocked.CompareExchange(ref _head, floor - 1, head) == head)
             {
-                int head = Fence.Observe(ref _head);
-                int drop = wanted - (_capacity - (tail - head));
-                if (drop <= 0)
-                {
-                    _producerHeadCache = head;
-                    return wanted;
-                }
+                // The consumer has been away for 2^30 items: bring its head to just below the
+                // floor, so that its next check sees the loss and skips the rest (floor − 1
+                // itself is written over, so it counts here).
+                _producerDropped += floor - 1 - head;
+            }
 
-                if (Interlocked.CompareExchange(ref _head, head + drop, head) == head)
-                {
-                    _overwritten += drop;
-                    _producerHeadCache = head + drop;
-                    return wanted;
-                }
+            return wanted;
+        }
+
+        private void RaiseHighWater(int fill)
+        {
+            if (fill > _highWater)
+            {
+                _highWater = fill > _capacity ? _capacity : fill;
             }
         }
 
         /// <summary>
-        /// Producer: counts the part of one write that exceeds the whole capacity, lost before it
-        /// reached the ring: rejected under RejectNewest, overwritten (and so written) under OverwriteOldest.
+        /// Consumer, under OverwriteOldest, when the floor is above its head: moves the head up
+        /// to the floor, counts what it skipped as overwritten, and returns the new head.
         /// </summary>
-        protected void CountExcess(int count)
+        internal int SkipOverwritten(int head)
+        {
+            while (true)
+            {
+                int floor = Fence.Observe(ref _floor);
+                int tail = Fence.Observe(ref _tail);
+                int behind = floor - head;
+                if (behind <= 0)
+                {
+                    return head;
+                }
+
+                if (behind > tail - head)
+                {
+                    // No producer floor is ever above the tail: this one is 2^31 items old and
+                    // only reads as ahead. Lower it to the head, unless the producer just moved it.
+                    Interlocked.CompareExchange(ref _floor, head, floor);
+                    continue;
+                }
+
+                // A compare-and-swap, not a write: the producer moves the head too when the
+                // consumer was away for 2^30 items, and its move is counted on its side.
+                if (Interlocked.CompareExchange(ref _head, floor, head) == head)
+                {
+                    _overwritten += behind;
+                    return floor;
+                }
+
+                head = Fence.Observe(ref _head);
+            }
+        }
+
+        /// <summary>Items the producer wrote over that the consumer has not skipped (and counted) yet.</summary>
+        private int NotYetSkipped()
         {
             if (!_overwrite)
-            {
-                _rejected += count;
-            }
-            else
-            {
-                _overwritten += count;
-                _written += count;
-            }
-        }
-
-        /// <summary>Producer: makes count items, already copied in, visible to the consumer.</summary>
-        internal void PublishWrite(int count)
-        {
-            int tail = _tail + count;
-            Fence.Publish(ref _tail, tail);
-            _written += count;
-
-            // A plain read is enough for a statistic.
-            int fill = tail - _head;
-            if (fill > _highWater)
-            {
-                _highWater = fill;
-            }
-        }
-
-        /// <summary>Consumer: how many items (at most wanted, at most the capacity) can be read from position head &amp; mask.</summary>
-        internal int BeginConsume(int wanted, out int head)
-        {
-            if (wanted > _capacity)
-            {
-                wanted = _capacity;
-            }
-
-            // Under OverwriteOldest the producer moves the head too, so observe it.
-            head = _overwrite ? Fence.Observe(ref _head) : _head;
-            int available = _consumerTailCache - head;
-
-            // A producer that overwrote while the consumer was idle can leave the cache far behind
-            // the head; past 2^31 the difference wraps positive, so out of range also means stale.
-            if (available < wanted || (uint)available > (uint)_capacity)
-            {
-                _consumerTailCache = Fence.Observe(ref _tail);
-                available = _consumerTailCache - head;
-            }
-
-            if (available <= 0)
             {
                 return 0;
             }
 
-            // The producer may have written past a full lap since the head was read: those items
-            // are being overwritten, the copy will be torn, and EndConsume's CAS will refuse it.
-            return available < wanted ? available : wanted;
-        }
-
-        /// <summary>
-        /// Consumer: marks count items from head as read. False when the producer dropped them
-        /// while they were being copied: the copy may be torn and must be discarded.
-        /// </summary>
-        internal bool EndConsume(int head, int count)
-        {
-            if (!_overwrite)
-            {
-                Fence.Publish(ref _head, head + count);
-            }
-            else if (Interlocked.CompareExchange(ref _head, head + count, head) != head)
-            {
-                return false;
-            }
-
-            _read += count;
-            return true;
-        }
-
-        protected int PositionOf(int counter)
-        {
-            return counter & _mask;
+            int head = Fence.Observe(ref _head);
+            int floor = Fence.Observe(ref _floor);
+            int tail = Fence.Observe(ref _tail);
+            int behind = floor - head;
+            return behind > 0 && behind <= tail - head ? behind : 0;
         }
 
         protected void CountMisuse()
@@ -309,19 +305,23 @@ namespace Keel.Pools
         /// <summary>Zeroes the counters; call it from the ring's own thread (the main loop) or when both sides are idle.</summary>
         public void ResetStatistics()
         {
-            _written = 0;
             _read = 0;
-            _rejected = 0;
             _overwritten = 0;
+            _producerDropped = 0;
+            _rejected = 0;
             _misuses = 0;
+            _queuedAtReset = _tail - _head;
+            _pendingAtReset = NotYetSkipped();
             _highWater = Count;
         }
 
         public IntegrityProblem CheckIntegrity(out int position)
         {
+            // Under OverwriteOldest an absent consumer's head may trail by up to FarBehind + capacity.
             int count = _tail - _head;
+            long limit = _overwrite ? (long)FarBehind + _capacity : _capacity;
             position = count;
-            if (count < 0 || count > _capacity)
+            if (count < 0 || count > limit)
             {
                 return IntegrityProblem.RingCountOutOfRange;
             }

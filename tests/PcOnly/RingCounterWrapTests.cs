@@ -12,13 +12,16 @@ namespace Keel.Tests.PcOnly
     [TestClass]
     public class RingCounterWrapTests
     {
+        // Ring.FarBehind: how far an absent consumer may trail before the producer moves its head.
+        private const int FarBehind = 0x40000000;
+
         [TestMethod]
         [DataRow(OverflowPolicy.RejectNewest)]
         [DataRow(OverflowPolicy.OverwriteOldest)]
         public void ItemsPassInOrderAcrossTheCounterWrap(OverflowPolicy policy)
         {
             ByteRing ring = new ByteRing("wrap", 8, policy);
-            SetCounters(ring, int.MaxValue - 20, int.MaxValue - 20, int.MaxValue - 20, int.MaxValue - 20);
+            SetCounters(ring, int.MaxValue - 20, int.MaxValue - 20, int.MaxValue - 20);
 
             int next = 0;
             int expected = 0;
@@ -41,47 +44,69 @@ namespace Keel.Tests.PcOnly
         }
 
         [TestMethod]
-        public void AConsumerIdleWhileTheProducerOverwroteBillionsReadsOnlyWhatIsThere()
+        public void AConsumerAwayForBillionsOfItemsIsBroughtUpAndReadsOnlyTheNewest()
         {
-            // The state a log ring reaches when nobody drains it for days: the producer has moved
-            // the head 2^31 + 16 past the consumer's cached tail, and two records are queued.
+            // The state a log ring reaches when nobody drains it for days: the tail is almost 2^30
+            // items past the head, and the producer's floor says all but the newest 64 are gone.
             RecordRing ring = new RecordRing("log", 64, 8, OverflowPolicy.OverwriteOldest);
-            int cachedTail = 1000;
-            int head = unchecked(cachedTail + int.MinValue + 16);
-            SetCounters(ring, head, unchecked(head + 2), cachedTail, head);
+            int[] values = new int[ring.Capacity];
+            int head = int.MaxValue - 100;
+            int tail = unchecked(head + FarBehind - 3);
+            SetCounters(ring, head, tail, unchecked(tail - 64));
+            long lostBefore = FarBehind - 3 - 64;
+            Assert.AreEqual(lostBefore, ring.Overwritten);
 
-            Assert.AreEqual(2, ring.Count);
-            int read = 0;
-            while (ring.BeginRead() >= 0)
+            for (int i = 0; i < 10; i++)
             {
-                Assert.IsTrue(ring.EndRead());
-                read++;
-                Assert.IsTrue(read <= 2, "the ring delivered a record that was never written");
+                values[ring.BeginWrite()] = i;
+                ring.CommitWrite();
             }
 
-            Assert.AreEqual(2, read);
+            Assert.AreEqual(lostBefore + 10, ring.Overwritten, "nothing counted twice when the producer moves the head");
+            int read = 0;
+            int slot;
+            while ((slot = ring.BeginRead()) >= 0)
+            {
+                int value = values[slot];
+                Assert.IsTrue(ring.EndRead());
+                read++;
+                Assert.IsTrue(read <= 64, "the ring delivered a record that was never written");
+                if (read > 54)
+                {
+                    Assert.AreEqual(read - 55, value, "the newest records come last, in order");
+                }
+            }
+
+            Assert.AreEqual(64, read);
+            Assert.AreEqual(lostBefore + 10, ring.Overwritten);
+            Assert.AreEqual(ring.TotalWritten, ring.TotalRead + ring.Overwritten);
             Assert.AreEqual(IntegrityProblem.None, ring.CheckIntegrity(out _));
         }
 
         [TestMethod]
-        public void ABatchReadLargerThanTheRingNeverReturnsMoreThanIsThere()
+        public void AFloorUntouchedFor2To31ItemsIsNotMistakenForALoss()
         {
+            // No overwrite for 2^31 items: the old floor now reads as ahead of the head.
             ByteRing ring = new ByteRing("log", 16, OverflowPolicy.OverwriteOldest);
-            int cachedTail = 5;
-            int head = unchecked(cachedTail + int.MinValue + 3);
-            SetCounters(ring, head, unchecked(head + 16), cachedTail, head);
+            int head = 5;
+            SetCounters(ring, head, head + 16, unchecked(head - int.MaxValue - 6));
+            Assert.AreEqual(0, ring.Overwritten);
 
             byte[] buffer = new byte[64];
             Assert.AreEqual(16, ring.Read(buffer, 0, 64));
             Assert.AreEqual(0, ring.Read(buffer, 0, 64));
+            Assert.AreEqual(0, ring.Overwritten);
+            Assert.IsTrue(ring.Write((byte)1));
+            Assert.IsTrue(ring.TryRead(out byte value));
+            Assert.AreEqual((byte)1, value);
+            Assert.AreEqual(0, ring.Overwritten);
         }
 
-        private static void SetCounters(Ring ring, int head, int tail, int consumerTailCache, int producerHeadCache)
+        private static void SetCounters(Ring ring, int head, int tail, int floor)
         {
             Set(ring, "_head", head);
             Set(ring, "_tail", tail);
-            Set(ring, "_consumerTailCache", consumerTailCache);
-            Set(ring, "_producerHeadCache", producerHeadCache);
+            Set(ring, "_floor", floor);
         }
 
         private static void Set(Ring ring, string field, int value)
