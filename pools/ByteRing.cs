@@ -134,9 +134,9 @@ namespace Keel.Pools
 
             value = _buffer[head & _mask];
 
-            // OverwriteOldest: a floor above the head means the byte just read was written over
-            // (or about to be): discard it, skip, count. Checked after the copy, seqlock style.
-            if (_overwrite && _floor - head > 0)
+            // Checked after the copy, seqlock style: if the producer began writing over old bytes
+            // since the consumer last looked (OverwriteOldest only), this byte may be one of them.
+            if (_overwrites != _seenOverwrites)
             {
                 return TryReadAfterOverwrite(out value);
             }
@@ -150,7 +150,7 @@ namespace Keel.Pools
             }
 
             value = _buffer[head & _mask];
-            if (_overwrite && Fence.ObserveAfterCopy(ref _floor) - head > 0)
+            if (Fence.ObserveAfterCopy(ref _overwrites) != _seenOverwrites)
             {
                 return TryReadAfterOverwrite(out value);
             }
@@ -165,16 +165,19 @@ namespace Keel.Pools
         {
             while (true)
             {
+                int seen = Fence.Observe(ref _overwrites);
                 int head = SkipOverwritten(Fence.Observe(ref _head));
                 if (Fence.Observe(ref _tail) == head)
                 {
+                    _seenOverwrites = seen;
                     value = 0;
                     return false;
                 }
 
                 value = _buffer[head & _mask];
-                if (Fence.ObserveAfterCopy(ref _floor) - head <= 0)
+                if (Fence.ObserveAfterCopy(ref _overwrites) == seen)
                 {
+                    _seenOverwrites = seen;
                     Fence.Publish(ref _head, head + 1);
                     _read++;
                     return true;
@@ -193,8 +196,9 @@ namespace Keel.Pools
 
             while (true)
             {
+                int seen = Fence.Observe(ref _overwrites);
                 int head = Fence.Observe(ref _head);
-                if (_overwrite)
+                if (seen != _seenOverwrites)
                 {
                     head = SkipOverwritten(head);
                 }
@@ -225,8 +229,9 @@ namespace Keel.Pools
 
                 Array.Copy(_buffer, position, destination, offset, first);
                 Array.Copy(_buffer, 0, destination, offset + first, available - first);
-                if (!_overwrite || Fence.ObserveAfterCopy(ref _floor) - head <= 0)
+                if (Fence.ObserveAfterCopy(ref _overwrites) == seen)
                 {
+                    _seenOverwrites = seen;
                     Fence.Publish(ref _head, head + available);
                     _read += available;
                     return available;

@@ -16,9 +16,15 @@ namespace Keel.Pools
         // Steady-state text lives in fields: on the interpreter every executed string literal allocates.
         private static readonly string KindName = "record ring";
 
+        // The consumer's state in one field, so that the common case of BeginRead and EndRead is
+        // one comparison: ReadOpen between BeginRead and EndRead, Overwriting under OverwriteOldest.
+        private const int ReadClosed = 0;
+        private const int ReadOpen = 1;
+        private const int Overwriting = 2;
+
         private readonly int _recordBytes;
         private bool _writeOpen;
-        private bool _readOpen;
+        private int _readState;
 
         /// <param name="name">Unique name for the memory map and the console.</param>
         /// <param name="capacity">Records it holds: a power of two (a const of the board config).</param>
@@ -34,6 +40,7 @@ namespace Keel.Pools
             }
 
             _recordBytes = recordBytes;
+            _readState = policy == OverflowPolicy.OverwriteOldest ? Overwriting : ReadClosed;
         }
 
         public override string Kind
@@ -94,20 +101,14 @@ namespace Keel.Pools
         /// <summary>Consumer: the position of the oldest record, or -1 when the ring is empty.</summary>
         public int BeginRead()
         {
-            if (_readOpen)
+            // One comparison for the common case: a closed read under RejectNewest. An open read
+            // (misuse) and OverwriteOldest take the slow path.
+            if (_readState != ReadClosed)
             {
-                _misuses++;
-                return -1;
+                return BeginReadChecked();
             }
 
             int head = _head;
-            if (_overwrite && _floor - head > 0)
-            {
-                // Records the producer wrote over are skipped (and counted) before the oldest intact
-                // one is offered. A floor missed here is caught by EndRead's check after the copy.
-                head = SkipOverwritten(head);
-            }
-
 #if NANOFRAMEWORK_1_0
             if (_tail == head)
 #else
@@ -117,7 +118,34 @@ namespace Keel.Pools
                 return -1;
             }
 
-            _readOpen = true;
+            _readState = ReadOpen;
+            return head & _mask;
+        }
+
+        private int BeginReadChecked()
+        {
+            if ((_readState & ReadOpen) != 0)
+            {
+                _misuses++;
+                return -1;
+            }
+
+            // OverwriteOldest: records the producer wrote over are skipped (and counted) before the
+            // oldest intact one is offered; EndRead checks that nothing was written over since.
+            int seen = Fence.Observe(ref _overwrites);
+            int head = Fence.Observe(ref _head);
+            if (seen != _seenOverwrites)
+            {
+                head = SkipOverwritten(head);
+                _seenOverwrites = seen;
+            }
+
+            if (Fence.Observe(ref _tail) == head)
+            {
+                return -1;
+            }
+
+            _readState = ReadOpen | Overwriting;
             return head & _mask;
         }
 
@@ -128,18 +156,12 @@ namespace Keel.Pools
         /// </summary>
         public bool EndRead()
         {
-            if (!_readOpen)
-            {
-                _misuses++;
-                return false;
-            }
-
-            _readOpen = false;
-            if (_overwrite)
+            if (_readState != ReadOpen)
             {
                 return EndReadChecked();
             }
 
+            _readState = ReadClosed;
 #if NANOFRAMEWORK_1_0
             _head = _head + 1;
 #else
@@ -149,14 +171,27 @@ namespace Keel.Pools
             return true;
         }
 
-        /// <summary>OverwriteOldest: the copy is good only if the floor is still at or below the head (seqlock style).</summary>
         private bool EndReadChecked()
         {
-            int head = _head;
-            if (Fence.ObserveAfterCopy(ref _floor) - head > 0)
+            if (_readState != (ReadOpen | Overwriting))
             {
-                SkipOverwritten(head);
+                _misuses++;
                 return false;
+            }
+
+            _readState = Overwriting;
+
+            // Seqlock style: the copy is good unless the producer began writing over old records
+            // since BeginRead and the floor has passed this one.
+            int head = _head;
+            int seen = Fence.ObserveAfterCopy(ref _overwrites);
+            if (seen != _seenOverwrites)
+            {
+                _seenOverwrites = seen;
+                if (SkipOverwritten(head) != head)
+                {
+                    return false;
+                }
             }
 
             Fence.Publish(ref _head, head + 1);

@@ -18,10 +18,11 @@ namespace Keel.Pools
     ///
     /// Under <see cref="OverflowPolicy.OverwriteOldest"/> a producer that finds the ring full
     /// does not touch the head: it first publishes the floor (the oldest item its write leaves
-    /// intact), then writes over the oldest items. The consumer checks the floor after its
-    /// copy (seqlock style): at or below its head, the copy is good; above, the producer lapped
-    /// it or wrote over the copy meanwhile, so the consumer discards the copy, skips to the
-    /// floor, counts what it skipped as overwritten and reads again. Every item written is
+    /// intact) and counts one more overwrite, then writes over the oldest items. The consumer
+    /// compares that count with the one it last handled after its copy (seqlock style): the
+    /// same, the copy is good; changed, it looks at the floor: above its head, the producer
+    /// lapped it or wrote over the copy meanwhile, so the consumer discards the copy, skips to
+    /// the floor, counts what it skipped as overwritten and reads again. Every item written is
     /// therefore either read once, in order, or counted as overwritten, with no compare-and-swap
     /// on either common path.
     ///
@@ -53,8 +54,14 @@ namespace Keel.Pools
         internal int _head;
         internal int _tail;
 
-        // Producer: the oldest item its last overwriting write left intact (OverwriteOldest only).
+        // Producer (OverwriteOldest only): the oldest item its last overwriting write left intact,
+        // and how many such writes it began. The consumer compares the count with the one it last
+        // handled, after each copy: one equality, whatever the policy, and no wrap to worry about.
         internal int _floor;
+        internal int _overwrites;
+
+        // Consumer: the producer's overwrite count as of its last check of the floor.
+        internal int _seenOverwrites;
 
         // Producer: the highest fill after any write; also the threshold of the producer's slow path.
         internal int _highWater;
@@ -223,9 +230,11 @@ namespace Keel.Pools
                 return free;
             }
 
-            // This write leaves intact only the items from floor on.
+            // This write leaves intact only the items from floor on; the consumer must be able to
+            // know that before the first byte is written over.
             int floor = tail + wanted - _capacity;
-            Fence.PublishBeforeOverwrite(ref _floor, floor);
+            Fence.Publish(ref _floor, floor);
+            Fence.PublishBeforeOverwrite(ref _overwrites, _overwrites + 1);
             _highWater = _capacity;
             if (fill >= FarBehind && Interlocked.CompareExchange(ref _head, floor - 1, head) == head)
             {
@@ -247,8 +256,9 @@ namespace Keel.Pools
         }
 
         /// <summary>
-        /// Consumer, under OverwriteOldest, when the floor is above its head: moves the head up
-        /// to the floor, counts what it skipped as overwritten, and returns the new head.
+        /// Consumer, under OverwriteOldest: when the floor is above the head, moves the head up
+        /// to the floor, counts what it skipped as overwritten, and returns the new head. Read
+        /// the overwrite count before calling: a copy made after this is good if the count is unchanged after it.
         /// </summary>
         internal int SkipOverwritten(int head)
         {

@@ -107,6 +107,9 @@ namespace Keel.Tests.PcOnly
             Set(ring, "_head", head);
             Set(ring, "_tail", tail);
             Set(ring, "_floor", floor);
+
+            // As the producer does when it moves the floor: the consumer then looks at it.
+            Set(ring, "_overwrites", 1);
         }
 
         private static void Set(Ring ring, string field, int value)
