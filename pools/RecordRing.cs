@@ -23,7 +23,8 @@ namespace Keel.Pools
         private const int Overwriting = 2;
 
         private readonly int _recordBytes;
-        private bool _writeOpen;
+        // An int, not a bool: on the interpreter a bool field costs a conversion on every load and store.
+        private int _writeOpen;
         private int _readState;
 
         /// <param name="name">Unique name for the memory map and the console.</param>
@@ -59,7 +60,7 @@ namespace Keel.Pools
         /// </summary>
         public int BeginWrite()
         {
-            if (_writeOpen)
+            if (_writeOpen != 0)
             {
                 _misuses++;
                 return -1;
@@ -77,20 +78,20 @@ namespace Keel.Pools
                 return -1;
             }
 
-            _writeOpen = true;
+            _writeOpen = 1;
             return tail & _mask;
         }
 
         /// <summary>Producer: makes the record filled since <see cref="BeginWrite"/> visible to the consumer.</summary>
         public void CommitWrite()
         {
-            if (!_writeOpen)
+            if (_writeOpen == 0)
             {
                 _misuses++;
                 return;
             }
 
-            _writeOpen = false;
+            _writeOpen = 0;
 #if NANOFRAMEWORK_1_0
             _tail = _tail + 1;
 #else
