@@ -17,8 +17,8 @@ namespace Keel.Pools
     /// accesses (under NANOFRAMEWORK_1_0), because on the interpreter even an empty call costs
     /// several instructions' time.
     ///
-    /// OverwriteOldest adds a seqlock-style check: the producer publishes the floor before it
-    /// writes over old bytes, and the consumer reads the floor after its copy. Those two need
+    /// OverwriteOldest adds a seqlock-style check: the producer counts an overwrite before it
+    /// writes over old bytes, and the consumer reads that count after its copy. Those two need
     /// full barriers on .NET (a release write does not keep later writes after it, an acquire
     /// read does not keep earlier reads before it); on the device program order is enough.
     /// </remarks>
@@ -44,7 +44,7 @@ namespace Keel.Pools
 #endif
         }
 
-        /// <summary>Makes value visible to the other side before any write after it (the floor, before the bytes it gives up).</summary>
+        /// <summary>Makes value visible to the other side before any write after it (the overwrite count, before the bytes it gives up).</summary>
         public static void PublishBeforeOverwrite(ref int field, int value)
         {
 #if NANOFRAMEWORK_1_0
@@ -54,7 +54,7 @@ namespace Keel.Pools
 #endif
         }
 
-        /// <summary>Reads the other side's counter after every read before it (the floor, after the copy it vouches for).</summary>
+        /// <summary>Reads the other side's counter after every read before it (the overwrite count, after the copy it vouches for).</summary>
         public static int ObserveAfterCopy(ref int field)
         {
 #if NANOFRAMEWORK_1_0

@@ -28,10 +28,10 @@ namespace Keel.Pools
     ///
     /// Two rare cases keep the 32-bit differences meaningful. A consumer that stays away for
     /// 2^30 items would let the tail run too far ahead of the head to compare, so the producer
-    /// then moves the head up to just below the floor itself (compare-and-swap, counted as
-    /// overwritten by the producer); the consumer's next check of the floor sends it on. A floor
-    /// untouched for 2^31 items reads as ahead of the head again, so the consumer then lowers it
-    /// to its head (compare-and-swap against the producer moving it).
+    /// then moves the head up to just below the floor itself (compare-and-swap, counted on the
+    /// producer's side); the consumer's next look at the floor sends it on. And a floor found
+    /// above the tail can only be one left 2^31 items ago that reads as ahead again: the
+    /// consumer lowers it to its head (compare-and-swap, in case the producer moves it meanwhile).
     /// </remarks>
     public abstract class Ring : IPoolDiagnostics
     {
@@ -72,7 +72,7 @@ namespace Keel.Pools
         internal long _overwritten;       // consumer: items it skipped because the producer wrote over them
         internal long _producerDropped;   // producer: items of an oversized write, and items it dropped for an absent consumer
         internal long _rejected;          // producer
-        internal int _misuses;            // both sides count their own misuse in separate calls; a lost increment is a statistic
+        internal int _misuses;            // both sides: misuse is rare, and a race could only lose an increment
 
         // What ResetStatistics found queued and already written over, so the derived totals restart at zero.
         private long _queuedAtReset;
