@@ -6,7 +6,7 @@ namespace Keel.Pools
         /// <summary>The metadata is consistent.</summary>
         None = 0,
 
-        /// <summary>The free count is negative or larger than the capacity.</summary>
+        /// <summary>The free count a pool keeps disagrees with its free list.</summary>
         FreeCountOutOfRange = 1,
 
         /// <summary>A free-list entry names a slot index outside the pool.</summary>

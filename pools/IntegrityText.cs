@@ -5,7 +5,7 @@ namespace Keel.Pools
     {
         // Steady-state text lives in fields: on the interpreter every executed string literal allocates.
         private static readonly string Ok = "ok";
-        private static readonly string FreeCountOutOfRange = "free count outside 0..capacity";
+        private static readonly string FreeCountOutOfRange = "free count disagrees with the free list";
         private static readonly string FreeEntryOutOfRange = "free-list entry names a slot outside the pool";
         private static readonly string FreeEntryInUseOrRepeated = "free-list entry names a slot in use or listed twice";
         private static readonly string FreeSlotNotListed = "free slot missing from the free list (leaked)";

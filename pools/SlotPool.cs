@@ -4,49 +4,78 @@ namespace Keel.Pools
 {
     /// <summary>An O(1) index allocator handing out generation-checked int handles; the caller owns the typed storage.</summary>
     /// <remarks>
-    /// A handle is (generation &lt;&lt; 16) | slot index. Each slot's generation is odd while the
-    /// slot is in use and even while it is free, and it steps on every acquire and every release,
-    /// so a stale handle, a second release and a made-up handle are all told apart in O(1).
-    /// Metadata lives out of band, 4 bytes a slot: the generation and one free-list entry.
-    /// The free list is a stack by default (the most recently freed slot, warm in cache, goes
-    /// out first) or, with FIFO reuse, a queue (a freed slot waits behind every other free slot,
-    /// so memory a stale handle points at is not handed out again at once).
-    /// A slot's generation repeats after 32,767 acquire/release cycles of that slot; a handle
-    /// kept that long across reuse can no longer be told from the current one. Generation
-    /// 0xFFFF is never handed out: it marks a quarantined slot.
+    /// A handle is (generation &lt;&lt; 16) | slot index, the generation odd and stepped by two
+    /// on every acquire, so a stale handle, a second release and a made-up handle are all told
+    /// apart in O(1). Metadata lives out of band, one int a slot (its entry):
+    /// - in use: the slot's current handle, so one comparison checks a handle on release;
+    /// - free: the generation last handed out, and in the low 16 bits the next free slot (0xFFFF
+    ///   ends the list), never the slot's own index, so no handle equals it;
+    /// - quarantined: that generation, and 0xFFFE in the low bits: no handle equals it either.
+    /// The free slots form one list: a stack by default (the most recently freed slot, warm in
+    /// cache, goes out first) or, with FIFO reuse, a queue (a freed slot waits behind every other
+    /// free slot, so memory a stale handle points at is not handed out again at once).
+    /// A slot's generation repeats after 32,768 acquire/release cycles of that slot; a handle
+    /// kept that long across reuse can no longer be told from the current one.
+    /// On the interpreter every IL instruction and field access counts, so a plain pool (a stack,
+    /// no hardening) acquires and releases inline with no count at all: the list head and the
+    /// entry are all it touches. Its figures are counted from the entries when asked, in
+    /// O(capacity): free slots are the entries that are not handles; and because a stack hands out
+    /// a slot never used before only when every used one is taken, the high-water mark is the
+    /// number of slots handed out at least once — since the last reset, which marks every free
+    /// entry (bit 16 cleared) as not handed out yet. A pool with FIFO reuse or a block pool's
+    /// hardening takes the virtual special paths instead, which keep the counts as they go.
     /// Not thread-safe: a pool belongs to one thread (Keel's main loop).
     /// </remarks>
-    public class SlotPool : IPoolDiagnostics
+    public partial class SlotPool : IPoolDiagnostics
     {
         // Steady-state text lives in fields: on the interpreter every executed string literal allocates.
         private static readonly string KindName = "slot pool";
         private static readonly string FifoReuseNote = "fifo reuse";
 
-        /// <summary>Slot indices are 16 bits wide.</summary>
-        public const int MaxCapacity = 65536;
+        /// <summary>Slot indices are 16 bits wide; the two highest values end the free list and mark a quarantined slot.</summary>
+        public const int MaxCapacity = 65534;
 
-        private const int IndexBits = 16;
         private const int IndexMask = 0xFFFF;
+        private const int GenerationMask = unchecked((int)0xFFFF0000);
+        private const int ListEnd = 0xFFFF;
+        private const int QuarantineMark = 0xFFFE;
+
+        // The generation's low bit: set in every handle (generations are odd); a plain pool clears
+        // it in a free entry to mark a slot not handed out since the last statistics reset.
+        private const int OddBit = 0x10000;
+
+        // (entry | OddBit | IndexMask) + NextGeneration: the generation two past the entry's (with
+        // its low bit set), index bits zero. One or and one add where a separate generation array
+        // needed a load, a step and a wrap check; generation 0xFFFF wraps to 1 by overflow.
+        private const int AllButGeneration = OddBit | IndexMask;
+        private const int NextGeneration = 0x10001;
         private const int MetadataBytesPerSlot = 4;
-        private const int QuarantinedGeneration = 0xFFFF;
 
         private readonly string _name;
         private readonly int _capacity;
         private readonly int _slotBytes;
-        private readonly ushort[] _generations;
-        private readonly ushort[] _freeList;
+        private readonly int[] _entries;
         private readonly bool _fifoReuse;
 
-        // True when Acquire and Release take the virtual special paths (FIFO reuse, hardening).
+        // True when acquire and release take the virtual special paths (FIFO reuse, hardening).
         private bool _special;
+
+        // The gate of both inline paths: Capacity for a plain pool, 0 for one with special paths.
+        // An acquire whose list head is not below it (the list is empty, or the pool is special)
+        // and a release whose handle is not current or not below it leave the inline path.
+        private int _inlineCapacity;
+
         private int _freeHead;
+
+        // Kept by the special paths only (see the remarks): the last slot of a FIFO queue, the
+        // free slots, and the fewest free slots since the last reset (the high-water mark is
+        // capacity − quarantined − that). Quarantine moves the low with the free count, so the
+        // mark never moves.
+        private int _freeTail;
         private int _freeCount;
-        private int _quarantined;
-
-
-        // The fewest free slots since the last reset: the high-water mark is capacity − quarantined − this,
-        // one comparison on the acquire path. Quarantine moves it with the free count so the mark never moves.
         private int _lowFree;
+
+        private int _quarantined;
         private int _failures;
         private int _staleReleases;
         private int _doubleReleases;
@@ -58,7 +87,7 @@ namespace Keel.Pools
         private int _lastFaultSlot = -1;
 
         /// <param name="name">Unique name for the memory map and the console.</param>
-        /// <param name="capacity">Number of slots, 1 to 65,536 (a const of the board config).</param>
+        /// <param name="capacity">Number of slots, 1 to 65,534 (a const of the board config).</param>
         /// <param name="slotBytes">Bytes the caller's typed arrays hold per slot, for the memory map.</param>
         public SlotPool(string name, int capacity, int slotBytes)
             : this(name, capacity, slotBytes, false)
@@ -66,7 +95,7 @@ namespace Keel.Pools
         }
 
         /// <param name="name">Unique name for the memory map and the console.</param>
-        /// <param name="capacity">Number of slots, 1 to 65,536 (a const of the board config).</param>
+        /// <param name="capacity">Number of slots, 1 to 65,534 (a const of the board config).</param>
         /// <param name="slotBytes">Bytes the caller's typed arrays hold per slot, for the memory map.</param>
         /// <param name="fifoReuse">Reuse freed slots first-freed-first-reused instead of last-freed-first.</param>
         public SlotPool(string name, int capacity, int slotBytes, bool fifoReuse)
@@ -79,7 +108,7 @@ namespace Keel.Pools
             if (capacity < 1 || capacity > MaxCapacity)
             {
                 throw new ArgumentOutOfRangeException("capacity", "Pool '" + name + "' asks for " + capacity
-                    + " slots; a slot pool holds 1 to 65536. Change its capacity in the board config.");
+                    + " slots; a slot pool holds 1 to 65534. Change its capacity in the board config.");
             }
 
             if (slotBytes < 0 || (long)capacity * slotBytes > int.MaxValue)
@@ -92,161 +121,90 @@ namespace Keel.Pools
             _capacity = capacity;
             _slotBytes = slotBytes;
             _fifoReuse = fifoReuse;
-            _special = fifoReuse;
-            _generations = new ushort[capacity];
-            _freeList = new ushort[capacity];
+            _entries = new int[capacity];
 
-            // Either way slot 0 is handed out first: predictable for tests and maps.
+            // Slot 0 is handed out first, then 1, 2…: predictable for tests and maps. Each entry
+            // reads as free and not handed out yet, with generation 0xFFFF before: its first handle is generation 1.
             for (int i = 0; i < capacity; i++)
             {
-                _freeList[i] = (ushort)(fifoReuse ? i : capacity - 1 - i);
+                _entries[i] = (GenerationMask & ~OddBit) | (i + 1 < capacity ? i + 1 : ListEnd);
             }
 
-            _freeCount = capacity;
-            _lowFree = capacity;
+            _freeHead = 0;
+            _freeTail = capacity - 1;
+            _inlineCapacity = capacity;
+            if (fifoReuse)
+            {
+                TakeSpecialPaths();
+            }
         }
 
-        public string Name
-        {
-            get { return _name; }
-        }
+        public string Name => _name;
 
-        public virtual string Kind
-        {
-            get { return KindName; }
-        }
+        public virtual string Kind => KindName;
 
-        public int Capacity
-        {
-            get { return _capacity; }
-        }
+        public int Capacity => _capacity;
 
-        public int ItemBytes
-        {
-            get { return _slotBytes; }
-        }
+        public int ItemBytes => _slotBytes;
 
-        public int StorageBytes
-        {
-            get { return _capacity * _slotBytes; }
-        }
+        public int StorageBytes => _capacity * _slotBytes;
 
-        public virtual int MetadataBytes
-        {
-            get { return _capacity * MetadataBytesPerSlot; }
-        }
+        public virtual int MetadataBytes => _capacity * MetadataBytesPerSlot;
 
-        public virtual string Notes
-        {
-            get { return _fifoReuse ? FifoReuseNote : string.Empty; }
-        }
+        public virtual string Notes => _fifoReuse ? FifoReuseNote : string.Empty;
 
-        /// <summary>Slots held by callers (quarantined slots are neither in use nor free).</summary>
-        public int InUse
-        {
-            get { return _capacity - _freeCount - _quarantined; }
-        }
+        /// <summary>Slots held by callers (quarantined slots are neither in use nor free); O(capacity) for a plain pool.</summary>
+        public int InUse => _capacity - Free - _quarantined;
 
         /// <summary>Slots withdrawn for good because their memory was found damaged.</summary>
-        public int Quarantined
-        {
-            get { return _quarantined; }
-        }
+        public int Quarantined => _quarantined;
 
-        public bool FifoReuse
-        {
-            get { return _fifoReuse; }
-        }
+        public bool FifoReuse => _fifoReuse;
 
-        public int Free
-        {
-            get { return _freeCount; }
-        }
+        /// <summary>Free slots; O(capacity) for a plain pool, which keeps no count (see the remarks).</summary>
+        public int Free => _special ? _freeCount : CountFree(false);
 
-        public int HighWater
-        {
-            get { return _capacity - _quarantined - _lowFree; }
-        }
+        /// <summary>Whether an acquire would succeed now; O(1).</summary>
+        public bool HasFree => _freeHead != ListEnd;
 
-        public int Failures
-        {
-            get { return _failures; }
-        }
+        /// <summary>The most slots in use at once since the last reset; O(capacity) for a plain pool.</summary>
+        public int HighWater => _special ? _capacity - _quarantined - _lowFree : _capacity - CountFree(true);
 
-        public int Faults
-        {
-            get { return _staleReleases + _doubleReleases + _invalidHandles + _outOfBounds + _misuses + _guardOverwrites; }
-        }
+        public int Failures => _failures;
 
-        public int StaleHandles
-        {
-            get { return _staleReleases; }
-        }
+        public int Faults => _staleReleases + _doubleReleases + _invalidHandles + _outOfBounds + _misuses + _guardOverwrites;
 
-        public int DoubleReleases
-        {
-            get { return _doubleReleases; }
-        }
+        public int StaleHandles => _staleReleases;
 
-        public int InvalidHandles
-        {
-            get { return _invalidHandles; }
-        }
+        public int DoubleReleases => _doubleReleases;
 
-        public int OutOfBoundsAccesses
-        {
-            get { return _outOfBounds; }
-        }
+        public int InvalidHandles => _invalidHandles;
 
-        public int GuardOverwrites
-        {
-            get { return _guardOverwrites; }
-        }
+        public int OutOfBoundsAccesses => _outOfBounds;
+
+        public int GuardOverwrites => _guardOverwrites;
 
         /// <summary>The slot (block) of the most recent fault, or -1 when it named none.</summary>
-        public int LastFaultSlot
-        {
-            get { return _lastFaultSlot; }
-        }
+        public int LastFaultSlot => _lastFaultSlot;
 
         /// <summary>The kind of the most recent fault, kept until statistics are reset.</summary>
-        public PoolFault LastFault
-        {
-            get { return _lastFault; }
-        }
+        public PoolFault LastFault => _lastFault;
 
         /// <summary>Takes a free slot: its handle, or <see cref="PoolHandle.None"/> (counted) when all are in use.</summary>
         public int Acquire()
         {
-            // The plain pool's path inline, fields read once: on the interpreter each call and each
-            // IL instruction counts. FIFO reuse and a block pool's hardening take AcquireSpecial.
-            if (_special)
+            int index = _freeHead;
+            if (index >= _inlineCapacity)
             {
-                return AcquireSpecial();
+                return AcquireSlow();
             }
 
-            int free = _freeCount - 1;
-            if (free < 0)
-            {
-                _failures++;
-                return PoolHandle.None;
-            }
-
-            _freeCount = free;
-            int index = _freeList[free];
-            int generation = _generations[index] + 1;
-            if (generation == QuarantinedGeneration)
-            {
-                generation = 1;
-            }
-
-            _generations[index] = (ushort)generation;
-            if (free < _lowFree)
-            {
-                _lowFree = free;
-            }
-
-            return (generation << IndexBits) | index;
+            int[] entries = _entries;
+            int entry = entries[index];
+            _freeHead = entry & IndexMask;
+            int handle = (entry | AllButGeneration) + NextGeneration + index;
+            entries[index] = handle;
+            return handle;
         }
 
         /// <summary>Gives a slot back. A stale, repeated or made-up handle is refused, counted, and changes nothing.</summary>
@@ -254,198 +212,48 @@ namespace Keel.Pools
         public PoolFault Release(int handle)
         {
             int index = handle & IndexMask;
-            int generation = (int)((uint)handle >> IndexBits);
-
-            // Current: in range, odd (in use), not the quarantine mark, and the slot's generation now.
-            // Anything else goes to Classify, which tells the faults apart. Checked once, here.
-            if (index >= _capacity || (generation & 1) == 0 || generation == QuarantinedGeneration
-                || _generations[index] != generation)
+            int[] entries = _entries;
+            if (index >= _inlineCapacity || entries[index] != handle)
             {
-                PoolFault fault = Classify(handle);
-                RecordFault(fault, handle);
-                return fault;
+                return ReleaseSlow(handle);
             }
 
-            if (_special)
-            {
-                return ReleaseSpecial(handle);
-            }
-
-            _generations[index] = (ushort)(generation + 1);
-            int free = _freeCount;
-            _freeList[free] = (ushort)index;
-            _freeCount = free + 1;
+            entries[index] = (handle & GenerationMask) | _freeHead;
+            _freeHead = index;
             return PoolFault.None;
-        }
-
-        /// <summary>
-        /// Declared by a pool built on this one whose acquire and release do more (a block pool's
-        /// guard bytes and zeroing): from then on both go through the virtual special paths.
-        /// </summary>
-        internal void TakeSpecialPaths()
-        {
-            _special = true;
-        }
-
-        /// <summary>Acquire when the pool is not plain: FIFO reuse here; a block pool adds its guard check.</summary>
-        internal virtual int AcquireSpecial()
-        {
-            return AcquireAny();
-        }
-
-        /// <summary>Release of a handle just found current, when the pool is not plain: a block pool adds zeroing and its guard check.</summary>
-        internal virtual PoolFault ReleaseSpecial(int handle)
-        {
-            ReleaseCurrent(handle);
-            return PoolFault.None;
-        }
-
-        /// <summary>Releases a handle the caller has just found current, through the special path when the pool has one.</summary>
-        internal PoolFault ReleaseValidated(int handle)
-        {
-            if (_special)
-            {
-                return ReleaseSpecial(handle);
-            }
-
-            ReleaseCurrent(handle);
-            return PoolFault.None;
-        }
-
-        /// <summary>Takes a free slot whatever the reuse order: the general form of <see cref="Acquire"/>.</summary>
-        internal int AcquireAny()
-        {
-            if (_freeCount == 0)
-            {
-                _failures++;
-                return PoolHandle.None;
-            }
-
-            int index = TakeFree();
-            int generation = _generations[index] + 1;
-            if (generation == QuarantinedGeneration)
-            {
-                generation = 1;
-            }
-
-            _generations[index] = (ushort)generation;
-            if (_freeCount < _lowFree)
-            {
-                _lowFree = _freeCount;
-            }
-
-            return (generation << IndexBits) | index;
-        }
-
-        /// <summary>
-        /// Withdraws a slot in use for good (its memory was found damaged): it is never handed out
-        /// again, and every handle to it, this one included, becomes stale.
-        /// </summary>
-        internal void Quarantine(int handle)
-        {
-            // Odd, so the walk sees "not free" rather than a leak; never issued, so no handle matches.
-            _generations[handle & IndexMask] = QuarantinedGeneration;
-            _quarantined++;
-            _lowFree--;
-        }
-
-        /// <summary>The current handle of the slot at index when it is in use, else <see cref="PoolHandle.None"/>.</summary>
-        internal int HandleOf(int index)
-        {
-            int generation = _generations[index];
-            bool inUse = (generation & 1) != 0 && generation != QuarantinedGeneration;
-            return inUse ? (generation << IndexBits) | index : PoolHandle.None;
-        }
-
-        internal bool IsQuarantined(int index)
-        {
-            return _generations[index] == QuarantinedGeneration;
-        }
-
-        /// <summary>The slot the next <see cref="Acquire"/> would hand out, or -1 when none is free.</summary>
-        internal int PeekFree()
-        {
-            if (_freeCount == 0)
-            {
-                return -1;
-            }
-
-            return _fifoReuse ? _freeList[_freeHead] : _freeList[_freeCount - 1];
-        }
-
-        /// <summary>Withdraws the slot <see cref="PeekFree"/> names, without handing it out (its memory was found damaged).</summary>
-        internal void QuarantineNextFree()
-        {
-            int index = TakeFree();
-            _generations[index] = QuarantinedGeneration;
-            _quarantined++;
-            _lowFree--;
-        }
-
-        /// <summary>
-        /// Puts one quarantined slot back on the free list, for a caller that has scrubbed its
-        /// memory; its index, or -1 when none is quarantined. O(capacity): a rare path.
-        /// </summary>
-        internal int ReturnFromQuarantine()
-        {
-            for (int index = 0; _quarantined > 0 && index < _capacity; index++)
-            {
-                if (_generations[index] == QuarantinedGeneration)
-                {
-                    // Even, so free; the next acquire steps it past 0xFFFF to generation 1.
-                    _generations[index] = QuarantinedGeneration - 1;
-                    _freeList[FreePosition(_freeCount)] = (ushort)index;
-                    _freeCount++;
-                    _quarantined--;
-                    _lowFree++;
-                    return index;
-                }
-            }
-
-            return -1;
-        }
-
-        /// <summary>The slot index a handle names, without checking that it is current.</summary>
-        internal static int RawIndex(int handle)
-        {
-            return handle & IndexMask;
-        }
-
-        /// <summary>The slot index of a current handle, for addressing the caller's arrays; -1 (a counted fault) otherwise.</summary>
-        public int IndexOf(int handle)
-        {
-            PoolFault fault = Classify(handle);
-            if (fault != PoolFault.None)
-            {
-                RecordFault(fault, handle);
-                return -1;
-            }
-
-            return handle & IndexMask;
         }
 
         /// <summary>Whether the handle names a slot in use right now; counts nothing.</summary>
         public bool IsCurrent(int handle)
         {
             int index = handle & IndexMask;
-            int generation = (int)((uint)handle >> IndexBits);
-            return index < _capacity && (generation & 1) != 0 && generation != QuarantinedGeneration
-                && _generations[index] == generation;
+            return index < _capacity && _entries[index] == handle;
         }
 
-        /// <summary>Releases a slot whose handle the caller has just found current (<see cref="IsCurrent"/>): no second check.</summary>
-        internal void ReleaseCurrent(int handle)
+        /// <summary>The slot index of a current handle, for addressing the caller's arrays; -1 (a counted fault) otherwise.</summary>
+        public int IndexOf(int handle)
         {
             int index = handle & IndexMask;
-            _generations[index]++;
-            int free = _freeCount;
-            _freeList[FreePosition(free)] = (ushort)index;
-            _freeCount = free + 1;
+            if (index < _capacity && _entries[index] == handle)
+            {
+                return index;
+            }
+
+            RecordFault(Classify(handle), handle);
+            return -1;
         }
 
         public void ResetStatistics()
         {
-            _lowFree = _freeCount;
+            if (_special)
+            {
+                _lowFree = _freeCount;
+            }
+            else
+            {
+                MarkFreeSlotsUnused();
+            }
+
             _failures = 0;
             _guardOverwrites = 0;
             _staleReleases = 0;
@@ -457,118 +265,143 @@ namespace Keel.Pools
             _lastFaultSlot = -1;
         }
 
+        /// <summary>The slot index a handle names, without checking that it is current.</summary>
+        internal static int RawIndex(int handle) => handle & IndexMask;
+
         /// <summary>
-        /// O(capacity), no allocation: marks every free-listed slot (its generation made odd for the
-        /// walk), so a repeated or in-use entry shows up as already odd and a leaked slot as still
-        /// even; then puts every generation back.
+        /// Declared by a pool whose acquire and release do more (FIFO reuse; a block pool's guard
+        /// bytes and zeroing), before its first acquire: from then on both go through the virtual
+        /// special paths, which keep the counts.
         /// </summary>
-        public virtual IntegrityProblem CheckIntegrity(out int position)
+        internal void TakeSpecialPaths()
         {
-            position = -1;
-            if (_freeCount < 0 || _freeCount > _capacity)
-            {
-                return IntegrityProblem.FreeCountOutOfRange;
-            }
-
-            IntegrityProblem problem = IntegrityProblem.None;
-            int marked = 0;
-            for (; marked < _freeCount; marked++)
-            {
-                int index = _freeList[FreePosition(marked)];
-                if (index >= _capacity)
-                {
-                    problem = IntegrityProblem.FreeEntryOutOfRange;
-                    position = marked;
-                    break;
-                }
-
-                if ((_generations[index] & 1) != 0)
-                {
-                    problem = IntegrityProblem.FreeEntryInUseOrRepeated;
-                    position = marked;
-                    break;
-                }
-
-                _generations[index]++;
-            }
-
-            for (int index = 0; problem == IntegrityProblem.None && index < _capacity; index++)
-            {
-                if ((_generations[index] & 1) == 0)
-                {
-                    problem = IntegrityProblem.FreeSlotNotListed;
-                    position = index;
-                }
-            }
-
-            for (int i = 0; i < marked; i++)
-            {
-                _generations[_freeList[FreePosition(i)]]--;
-            }
-
-            return problem;
+            _special = true;
+            _inlineCapacity = 0;
+            _freeCount = _capacity;
+            _lowFree = _capacity;
         }
 
-        /// <summary>Counts a fault found here or by a pool built on this one; handle (or a bare slot index) names the slot.</summary>
-        internal void RecordFault(PoolFault fault, int handle)
+        /// <summary>Acquire when the pool is not plain: the general path here; a block pool adds its guard check.</summary>
+        internal virtual int AcquireSpecial() => AcquireAny();
+
+        /// <summary>Release of a handle just found current, when the pool is not plain: a block pool adds zeroing and its guard check.</summary>
+        internal virtual PoolFault ReleaseSpecial(int handle)
         {
-            switch (fault)
+            ReleaseCurrent(handle);
+            return PoolFault.None;
+        }
+
+        /// <summary>Releases a handle the caller has just found current, through the special path when the pool has one.</summary>
+        internal PoolFault ReleaseValidated(int handle) => ReleaseSpecial(handle);
+
+        /// <summary>Takes a free slot whatever the reuse order: the general form of <see cref="Acquire"/>.</summary>
+        internal int AcquireAny()
+        {
+            if (_freeHead == ListEnd)
             {
-                case PoolFault.StaleHandle: _staleReleases++; break;
-                case PoolFault.DoubleRelease: _doubleReleases++; break;
-                case PoolFault.InvalidHandle: _invalidHandles++; break;
-                case PoolFault.OutOfBounds: _outOfBounds++; break;
-                case PoolFault.GuardOverwritten: _guardOverwrites++; break;
-                default: _misuses++; break;
+                _failures++;
+                return PoolHandle.None;
             }
 
-            _lastFault = fault;
-            int index = handle & IndexMask;
-            _lastFaultSlot = fault != PoolFault.InvalidHandle && index < _capacity ? index : -1;
+            int index = TakeFree();
+            int handle = (_entries[index] | AllButGeneration) + NextGeneration + index;
+            _entries[index] = handle;
+            return handle;
         }
 
-        /// <summary>Position in the free list of its i-th entry from the front (the oldest entry under FIFO).</summary>
-        private int FreePosition(int i)
+        /// <summary>Releases a slot whose handle the caller has just found current (<see cref="IsCurrent"/>): no second check.</summary>
+        internal void ReleaseCurrent(int handle)
         {
-            int position = _freeHead + i;
-            return position < _capacity ? position : position - _capacity;
+            PutFree(handle & IndexMask, handle & GenerationMask);
         }
 
+        /// <summary>Every acquire the inline path does not finish: an empty list, or a pool with special paths.</summary>
+        private int AcquireSlow() => _special ? AcquireSpecial() : AcquireAny();
+
+        /// <summary>Every release the inline path does not finish: a fault to tell apart and count, or a pool with special paths.</summary>
+        private PoolFault ReleaseSlow(int handle)
+        {
+            PoolFault fault = Classify(handle);
+            if (fault != PoolFault.None)
+            {
+                RecordFault(fault, handle);
+                return fault;
+            }
+
+            // Current, yet not released inline: only a pool with special paths gets here.
+            return ReleaseSpecial(handle);
+        }
+
+        /// <summary>Unlinks the slot at the head of the free list; its entry still holds the generation last handed out.</summary>
         private int TakeFree()
         {
-            _freeCount--;
-            if (!_fifoReuse)
+            int index = _freeHead;
+            _freeHead = _entries[index] & IndexMask;
+            if (_special)
             {
-                return _freeList[_freeCount];
+                _freeCount--;
+                if (_freeCount < _lowFree)
+                {
+                    _lowFree = _freeCount;
+                }
             }
 
-            int index = _freeList[_freeHead];
-            _freeHead = _freeHead + 1 == _capacity ? 0 : _freeHead + 1;
             return index;
         }
 
-        private PoolFault Classify(int handle)
+        /// <summary>Links a slot into the free list: on top (stack) or, with FIFO reuse, at the end (queue).</summary>
+        private void PutFree(int index, int generation)
         {
-            int index = handle & IndexMask;
-            int generation = (int)((uint)handle >> IndexBits);
-            if ((generation & 1) == 0 || generation == QuarantinedGeneration || index >= _capacity)
+            if (_fifoReuse && _freeHead != ListEnd)
             {
-                return PoolFault.InvalidHandle;
+                _entries[index] = generation | ListEnd;
+                _entries[_freeTail] = (_entries[_freeTail] & GenerationMask) | index;
+            }
+            else
+            {
+                _entries[index] = generation | _freeHead;
+                _freeHead = index;
             }
 
-            int current = _generations[index];
-            if (current == generation)
+            if (_fifoReuse)
             {
-                return PoolFault.None;
+                _freeTail = index;
             }
 
-            // Free now, and this was the generation released last: the same handle, released again.
-            if ((current & 1) == 0 && (ushort)(current - 1) == generation)
+            if (_special)
             {
-                return PoolFault.DoubleRelease;
+                _freeCount++;
+            }
+        }
+
+        /// <summary>Free entries (neither a handle nor quarantined), or only those not handed out since the last reset.</summary>
+        private int CountFree(bool onlyUnused)
+        {
+            int count = 0;
+            for (int index = 0; index < _capacity; index++)
+            {
+                int entry = _entries[index];
+                int low = entry & IndexMask;
+                if (low != index && low != QuarantineMark && (!onlyUnused || (entry & OddBit) == 0))
+                {
+                    count++;
+                }
             }
 
-            return PoolFault.StaleHandle;
+            return count;
+        }
+
+        /// <summary>A plain pool's reset: every free slot reads as not handed out since, so the high-water mark restarts at what is in use.</summary>
+        private void MarkFreeSlotsUnused()
+        {
+            for (int index = 0; index < _capacity; index++)
+            {
+                int low = _entries[index] & IndexMask;
+                if (low != index && low != QuarantineMark)
+                {
+                    _entries[index] &= ~OddBit;
+                }
+            }
         }
     }
 }

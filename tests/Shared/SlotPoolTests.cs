@@ -123,8 +123,8 @@ namespace Keel.Tests
             pool.Release(first);
             int previous = first;
 
-            // 32,767 odd generations per slot (0xFFFF marks quarantine): the 32,767th reuse comes back to the first handle.
-            for (int cycle = 1; cycle < 32767; cycle++)
+            // 32,768 odd generations per slot: the 32,768th reuse comes back to the first handle.
+            for (int cycle = 1; cycle < 32768; cycle++)
             {
                 int handle = pool.Acquire();
                 Assert.AreNotEqual(PoolHandle.None, handle);
@@ -179,7 +179,7 @@ namespace Keel.Tests
         public void ImpossibleCapacityIsABootErrorSayingWhatToChange()
         {
             Assert.ThrowsException(typeof(ArgumentOutOfRangeException), () => new SlotPool("timers", 0, 4));
-            Assert.ThrowsException(typeof(ArgumentOutOfRangeException), () => new SlotPool("timers", 65537, 4));
+            Assert.ThrowsException(typeof(ArgumentOutOfRangeException), () => new SlotPool("timers", 65535, 4));
             Assert.ThrowsException(typeof(ArgumentException), () => new SlotPool("", 4, 4));
             string message = ErrorMessage.Of(() => new SlotPool("timers", 70000, 4));
             Assert.Contains("timers", message);
@@ -203,7 +203,7 @@ namespace Keel.Tests
         [TestMethod]
         public void StorageBeyondTwoGigabytesIsABootError()
         {
-            string message = ErrorMessage.Of(() => new SlotPool("timers", 65536, 40000));
+            string message = ErrorMessage.Of(() => new SlotPool("timers", 65534, 40000));
             Assert.Contains("timers", message);
             Assert.Contains("2 GB", message);
         }
