@@ -136,7 +136,8 @@ namespace Keel.Pools
 
             // Checked after the copy, seqlock style: if the producer began writing over old bytes
             // since the consumer last looked (OverwriteOldest only), this byte may be one of them.
-            if (_overwrites != _seenOverwrites)
+            // The policy is tested first: measured on nanoCLR, RejectNewest is cheaper that way.
+            if (_overwrite && _overwrites != _seenOverwrites)
             {
                 return TryReadAfterOverwrite(out value);
             }
@@ -150,7 +151,7 @@ namespace Keel.Pools
             }
 
             value = _buffer[head & _mask];
-            if (Fence.ObserveAfterCopy(ref _overwrites) != _seenOverwrites)
+            if (_overwrite && Fence.ObserveAfterCopy(ref _overwrites) != _seenOverwrites)
             {
                 return TryReadAfterOverwrite(out value);
             }
