@@ -162,12 +162,15 @@ namespace Keel.Pools
         internal override int AcquireSpecial()
         {
             // Check before taking, so a damaged block never counts as in use, not even for the high-water mark.
-            int next;
-            while (_guardSize > 0 && (next = PeekFree()) >= 0 && !GuardIntact(next))
+            if (_guardSize > 0)
             {
-                ClearIfSecret(next);
-                QuarantineNextFree();
-                RecordFault(PoolFault.GuardOverwritten, next);
+                int next;
+                while ((next = PeekFree()) >= 0 && !GuardIntact(next))
+                {
+                    ClearIfSecret(next);
+                    QuarantineNextFree();
+                    RecordFault(PoolFault.GuardOverwritten, next);
+                }
             }
 
             return AcquireAny();
@@ -180,9 +183,13 @@ namespace Keel.Pools
         /// </summary>
         internal override PoolFault ReleaseSpecial(int handle)
         {
-            int block = handle & 0xFFFF;
-            ClearIfSecret(block);
-            if (_guardSize > 0 && !GuardIntact(block))
+            int start = (handle & 0xFFFF) * _stride;
+            if (_zeroOnRelease)
+            {
+                Array.Clear(_arena, start, _blockSize);
+            }
+
+            if (_guardSize > 0 && !GuardIntact(handle & 0xFFFF))
             {
                 RecordFault(PoolFault.GuardOverwritten, handle);
                 Quarantine(handle);
@@ -276,11 +283,11 @@ namespace Keel.Pools
 
         private bool GuardIntact(int block)
         {
-            // GuardSize is 4: unrolled, since every IL instruction of a loop counts on the interpreter.
+            // GuardSize is 4: unrolled and without branches, since every IL instruction counts on the interpreter.
             byte[] arena = _arena;
             int start = block * _stride + _blockSize;
-            return arena[start] == GuardPattern && arena[start + 1] == GuardPattern
-                && arena[start + 2] == GuardPattern && arena[start + 3] == GuardPattern;
+            return ((arena[start] ^ GuardPattern) | (arena[start + 1] ^ GuardPattern)
+                | (arena[start + 2] ^ GuardPattern) | (arena[start + 3] ^ GuardPattern)) == 0;
         }
 
         private void WriteGuard(int block)

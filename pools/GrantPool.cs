@@ -273,6 +273,62 @@ namespace Keel.Pools
         /// </summary>
         public int Acquire(int owner)
         {
+            // The common case inline: a known owner below its budget, and a block free.
+            if (owner >= 0 && owner < _ownerCount)
+            {
+                GrantOwner grant = _owners[owner];
+                int held = grant.Held;
+                if (held < grant.Budget)
+                {
+                    int handle = _blocks.Acquire();
+                    if (handle != PoolHandle.None)
+                    {
+                        _ownerOf[handle & SlotPool.IndexMask] = (byte)owner;
+                        grant.Held = ++held;
+                        if (held > grant.HighWaterMark)
+                        {
+                            grant.HighWaterMark = held;
+                        }
+
+                        return handle;
+                    }
+                }
+            }
+
+            return AcquireBeyondBudget(owner);
+        }
+
+        /// <summary>Gives a block back to its owner's grant; stale, repeated and made-up handles are refused and counted.</summary>
+        public PoolFault Release(int handle)
+        {
+            int block = handle & SlotPool.IndexMask;
+            int owner = block < _ownerOf.Length ? _ownerOf[block] : NoOwner;
+            if (owner == NoOwner)
+            {
+                return ReleaseOwnerless(handle);
+            }
+
+            // A stale or repeated handle to a block someone holds now: the block pool refuses and counts it.
+            PoolFault fault = _blocks.Release(handle);
+
+            // Released, or found damaged and quarantined: either way the owner no longer holds it.
+            if (fault == PoolFault.None || fault == PoolFault.GuardOverwritten)
+            {
+                GrantOwner grant = _owners[owner];
+                if (grant.Held-- > grant.Budget)
+                {
+                    _overflowInUse--;
+                }
+
+                _ownerOf[block] = NoOwner;
+            }
+
+            return fault;
+        }
+
+        /// <summary>What the inline acquire does not finish: an unknown owner, one at its budget, or no block left.</summary>
+        private int AcquireBeyondBudget(int owner)
+        {
             if (owner < 0 || owner >= _ownerCount)
             {
                 _unknownOwners++;
@@ -280,10 +336,10 @@ namespace Keel.Pools
             }
 
             GrantOwner grant = _owners[owner];
-            bool borrowing = grant.InUse >= grant.Capacity;
+            bool borrowing = grant.Held >= grant.Budget;
             if (borrowing && _overflowInUse >= OverflowCapacity)
             {
-                grant.CountRefused();
+                grant.Refused++;
                 return PoolHandle.None;
             }
 
@@ -299,12 +355,17 @@ namespace Keel.Pools
             if (handle == PoolHandle.None)
             {
                 // Only when quarantined blocks have eaten into the guarantees themselves.
-                grant.CountRefused();
+                grant.Refused++;
                 return PoolHandle.None;
             }
 
-            _ownerOf[SlotPool.RawIndex(handle)] = (byte)owner;
-            grant.CountTaken();
+            _ownerOf[handle & SlotPool.IndexMask] = (byte)owner;
+            grant.Held++;
+            if (grant.Held > grant.HighWaterMark)
+            {
+                grant.HighWaterMark = grant.Held;
+            }
+
             if (borrowing)
             {
                 _overflowInUse++;
@@ -317,31 +378,17 @@ namespace Keel.Pools
             return handle;
         }
 
-        /// <summary>Gives a block back to its owner's grant; stale, repeated and made-up handles are refused and counted.</summary>
-        public PoolFault Release(int handle)
+        /// <summary>A handle to a block no owner holds: made up, stale, released twice, or taken past this pool through <see cref="Slots"/>.</summary>
+        private PoolFault ReleaseOwnerless(int handle)
         {
             if (!_blocks.Slots.IsCurrent(handle))
             {
                 return _blocks.Release(handle);
             }
 
-            int block = SlotPool.RawIndex(handle);
-            if (_ownerOf[block] == NoOwner)
-            {
-                // Current, yet no owner took it through this pool: refuse rather than corrupt the counts.
-                _blocks.Slots.RecordFault(PoolFault.InvalidHandle, handle);
-                return PoolFault.InvalidHandle;
-            }
-
-            GrantOwner grant = _owners[_ownerOf[block]];
-            if (grant.InUse > grant.Capacity)
-            {
-                _overflowInUse--;
-            }
-
-            grant.CountGivenBack();
-            _ownerOf[block] = NoOwner;
-            return _blocks.ReleaseValidated(handle);
+            // Current, yet no owner took it through this pool: refuse rather than corrupt the counts.
+            _blocks.Slots.RecordFault(PoolFault.InvalidHandle, handle);
+            return PoolFault.InvalidHandle;
         }
 
         /// <summary>Where the handle's block starts in <see cref="Arena"/>; -1 (a counted fault) for a handle not in use.</summary>
@@ -424,7 +471,7 @@ namespace Keel.Pools
                     }
                 }
 
-                if (held != _owners[owner].InUse)
+                if (held != _owners[owner].Held)
                 {
                     position = owner;
                     return IntegrityProblem.OwnerCountMismatch;
