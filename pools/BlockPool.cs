@@ -10,8 +10,8 @@ namespace Keel.Pools
     /// Code that works in place on <see cref="Arena"/> is watched by the optional guard bytes.
     /// A block pool is a slot pool whose slots are blocks of its arena: a plain one (no
     /// zeroing, no guard bytes, no FIFO reuse) acquires and releases through the slot pool's own
-    /// inline path, with no call around it; a hardened one adds its checks in AcquireSpecial and
-    /// ReleaseSpecial.
+    /// inline path, with no call around it; a hardened one adds its checks in AcquireHardened and
+    /// ReleaseHardened.
     /// Not thread-safe: a pool belongs to one thread.
     /// </remarks>
     public class BlockPool : SlotPool
@@ -59,7 +59,7 @@ namespace Keel.Pools
             _arena = new byte[stride * blockCount];
             if (guardSize > 0 || _zeroOnRelease)
             {
-                TakeSpecialPaths();
+                TakeSpecialPaths(true);
             }
 
             if (guardSize > 0)
@@ -159,7 +159,7 @@ namespace Keel.Pools
         }
 
         /// <summary>With guard bytes, a free block whose guard was overwritten is quarantined and the next one taken.</summary>
-        internal override int AcquireSpecial()
+        internal override int AcquireHardened()
         {
             // Check before taking, so a damaged block never counts as in use, not even for the high-water mark.
             if (_guardSize > 0)
@@ -181,7 +181,7 @@ namespace Keel.Pools
         /// <see cref="PoolFault.GuardOverwritten"/> (naming the block in <see cref="SlotPool.LastFaultSlot"/>)
         /// and the block is quarantined.
         /// </summary>
-        internal override PoolFault ReleaseSpecial(int handle)
+        internal override PoolFault ReleaseHardened(int handle)
         {
             int start = (handle & 0xFFFF) * _stride;
             if (_zeroOnRelease)

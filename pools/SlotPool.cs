@@ -58,8 +58,10 @@ namespace Keel.Pools
         private readonly int[] _entries;
         private readonly bool _fifoReuse;
 
-        // True when acquire and release take the virtual special paths (FIFO reuse, hardening).
+        // True when acquire and release take the special paths, which keep counts (FIFO reuse,
+        // hardening); _hardened when they also call the block pool's virtual checks.
         private bool _special;
+        private bool _hardened;
 
         // The gate of both inline paths: Capacity for a plain pool, 0 for one with special paths.
         // An acquire whose list head is not below it (the list is empty, or the pool is special)
@@ -136,7 +138,7 @@ namespace Keel.Pools
             _inlineCapacity = capacity;
             if (fifoReuse)
             {
-                TakeSpecialPaths();
+                TakeSpecialPaths(false);
             }
         }
 
@@ -198,7 +200,7 @@ namespace Keel.Pools
             if (index >= _inlineCapacity)
             {
                 // An empty list, or a pool with special paths: both are the general path's to handle.
-                return AcquireSpecial();
+                return _hardened ? AcquireHardened() : AcquireAny();
             }
 
             int[] entries = _entries;
@@ -268,23 +270,24 @@ namespace Keel.Pools
         }
 
         /// <summary>
-        /// Declared by a pool whose acquire and release do more (FIFO reuse; a block pool's guard
-        /// bytes and zeroing), before its first acquire: from then on both go through the virtual
-        /// special paths, which keep the counts.
+        /// Declared before the first acquire by a pool that reuses slots in FIFO order or checks
+        /// more (hardened): from then on acquire and release take the special paths, which keep
+        /// the counts; a hardened pool's also call its checks.
         /// </summary>
-        internal void TakeSpecialPaths()
+        internal void TakeSpecialPaths(bool hardened)
         {
             _special = true;
+            _hardened |= hardened;
             _inlineCapacity = 0;
             _freeCount = _capacity;
             _lowFree = _capacity;
         }
 
-        /// <summary>Every acquire the inline path does not finish (an empty list, a pool with special paths): the general path here; a block pool adds its guard check.</summary>
-        internal virtual int AcquireSpecial() => AcquireAny();
+        /// <summary>A hardened pool's acquire: its checks, then <see cref="AcquireAny"/>.</summary>
+        internal virtual int AcquireHardened() => AcquireAny();
 
-        /// <summary>Release of a handle just found current, when the pool is not plain: a block pool adds zeroing and its guard check.</summary>
-        internal virtual PoolFault ReleaseSpecial(int handle)
+        /// <summary>A hardened pool's release of a handle just found current: its checks, then <see cref="ReleaseCurrent"/>.</summary>
+        internal virtual PoolFault ReleaseHardened(int handle)
         {
             ReleaseCurrent(handle);
             return PoolFault.None;
@@ -344,7 +347,13 @@ namespace Keel.Pools
             int index = handle & IndexMask;
             if (index < _capacity && _entries[index] == handle)
             {
-                return ReleaseSpecial(handle);
+                if (_hardened)
+                {
+                    return ReleaseHardened(handle);
+                }
+
+                ReleaseCurrent(handle);
+                return PoolFault.None;
             }
 
             PoolFault fault = Classify(handle);
