@@ -91,31 +91,16 @@ namespace Keel.Pools
             return blockSize;
         }
 
-        public override string Kind
-        {
-            get { return KindName; }
-        }
+        public override string Kind => KindName;
 
-        public int BlockSize
-        {
-            get { return _blockSize; }
-        }
+        public int BlockSize => _blockSize;
 
         /// <summary>Slot bookkeeping plus the guard bytes, if declared.</summary>
-        public override int MetadataBytes
-        {
-            get { return base.MetadataBytes + _guardSize * Capacity; }
-        }
+        public override int MetadataBytes => base.MetadataBytes + _guardSize * Capacity;
 
-        public BlockPoolOptions Options
-        {
-            get { return _options; }
-        }
+        public BlockPoolOptions Options => _options;
 
-        public override string Notes
-        {
-            get { return _notes; }
-        }
+        public override string Notes => _notes;
 
         /// <summary>Boot: the options as the memory map shows them, e.g. "zero-on-release, guard 4 B, fifo reuse".</summary>
         public static string Describe(BlockPoolOptions options)
@@ -138,25 +123,16 @@ namespace Keel.Pools
         /// True when every acquired block reads as zeros: blocks start zeroed and zero-on-release
         /// clears each one as it comes back, so acquiring never needs to clear again.
         /// </summary>
-        public bool AcquiredBlocksAreZeroed
-        {
-            get { return _zeroOnRelease; }
-        }
+        public bool AcquiredBlocksAreZeroed => _zeroOnRelease;
 
         /// <summary>The pool itself (a block pool is a slot pool): its per-kind fault counters, quarantine count and last faulty block.</summary>
-        public SlotPool Slots
-        {
-            get { return this; }
-        }
+        public SlotPool Slots => this;
 
         /// <summary>
         /// The whole arena, for code that works on a block in place (a flash page, a parser):
         /// use it only between <see cref="OffsetOf"/> and offset + BlockSize.
         /// </summary>
-        public byte[] Arena
-        {
-            get { return _arena; }
-        }
+        public byte[] Arena => _arena;
 
         /// <summary>With guard bytes, a free block whose guard was overwritten is quarantined and the next one taken.</summary>
         internal override int AcquireHardened()

@@ -23,70 +23,34 @@ namespace Keel.Pools
             _blockSize = blockSize;
         }
 
-        public string Name
-        {
-            get { return _name; }
-        }
+        public string Name => _name;
 
-        public string Kind
-        {
-            get { return KindName; }
-        }
+        public string Kind => KindName;
 
         /// <summary>The guaranteed budget, in blocks.</summary>
-        public int Capacity
-        {
-            get { return Budget; }
-        }
+        public int Capacity => Budget;
 
-        public int ItemBytes
-        {
-            get { return _blockSize; }
-        }
+        public int ItemBytes => _blockSize;
 
         /// <summary>The bytes reserved for this owner inside the shared pool (not added to the plan again).</summary>
-        public int StorageBytes
-        {
-            get { return Budget * _blockSize; }
-        }
+        public int StorageBytes => Budget * _blockSize;
 
-        public int MetadataBytes
-        {
-            get { return 0; }
-        }
+        public int MetadataBytes => 0;
 
-        public string Notes
-        {
-            get { return string.Empty; }
-        }
+        public string Notes => string.Empty;
 
         /// <summary>Blocks held now, including any borrowed from the shared overflow.</summary>
-        public int InUse
-        {
-            get { return Held; }
-        }
+        public int InUse => Held;
 
-        public int HighWater
-        {
-            get { return HighWaterMark; }
-        }
+        public int HighWater => HighWaterMark;
 
         /// <summary>Acquires refused because the owner had used its budget (and the overflow was closed or full).</summary>
-        public int Failures
-        {
-            get { return Refused; }
-        }
+        public int Failures => Refused;
 
-        public int Faults
-        {
-            get { return 0; }
-        }
+        public int Faults => 0;
 
         /// <summary>Blocks held beyond the budget, borrowed from the shared overflow.</summary>
-        public int Borrowed
-        {
-            get { return Held > Budget ? Held - Budget : 0; }
-        }
+        public int Borrowed => Held > Budget ? Held - Budget : 0;
 
         public void ResetStatistics()
         {

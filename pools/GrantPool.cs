@@ -67,62 +67,29 @@ namespace Keel.Pools
             _lendUnreserved = lendUnreserved;
         }
 
-        public string Name
-        {
-            get { return _blocks.Name; }
-        }
+        public string Name => _blocks.Name;
 
-        public string Kind
-        {
-            get { return KindName; }
-        }
+        public string Kind => KindName;
 
-        public int Capacity
-        {
-            get { return _blocks.Capacity; }
-        }
+        public int Capacity => _blocks.Capacity;
 
-        public int ItemBytes
-        {
-            get { return _blocks.BlockSize; }
-        }
+        public int ItemBytes => _blocks.BlockSize;
 
-        public int StorageBytes
-        {
-            get { return _blocks.StorageBytes; }
-        }
+        public int StorageBytes => _blocks.StorageBytes;
 
         /// <summary>The block pool's metadata plus one owner byte per block.</summary>
-        public int MetadataBytes
-        {
-            get { return _blocks.MetadataBytes + _ownerOf.Length; }
-        }
+        public int MetadataBytes => _blocks.MetadataBytes + _ownerOf.Length;
 
-        public string Notes
-        {
-            get { return _lendUnreserved ? LendsNote : BudgetsOnlyNote; }
-        }
+        public string Notes => _lendUnreserved ? LendsNote : BudgetsOnlyNote;
 
-        public int InUse
-        {
-            get { return _blocks.InUse; }
-        }
+        public int InUse => _blocks.InUse;
 
         /// <summary>Grants have no internal waste: every block is of the one size asked for.</summary>
-        public int RequestedBytes
-        {
-            get { return _blocks.InUse * _blocks.BlockSize; }
-        }
+        public int RequestedBytes => _blocks.InUse * _blocks.BlockSize;
 
-        public int GrantedBytes
-        {
-            get { return _blocks.InUse * _blocks.BlockSize; }
-        }
+        public int GrantedBytes => _blocks.InUse * _blocks.BlockSize;
 
-        public int HighWater
-        {
-            get { return _blocks.HighWater; }
-        }
+        public int HighWater => _blocks.HighWater;
 
         /// <summary>Acquires refused, summed over the owners.</summary>
         public int Failures
@@ -140,16 +107,10 @@ namespace Keel.Pools
         }
 
         /// <summary>The block pool's faults plus acquires for an owner id boot never added.</summary>
-        public int Faults
-        {
-            get { return _blocks.Faults + _unknownOwners; }
-        }
+        public int Faults => _blocks.Faults + _unknownOwners;
 
         /// <summary>Blocks the budgets guarantee, summed.</summary>
-        public int ReservedBlocks
-        {
-            get { return _reserved; }
-        }
+        public int ReservedBlocks => _reserved;
 
         /// <summary>Blocks no budget reserves: the shared overflow when lending is declared.</summary>
         /// <remarks>Quarantined blocks come out of the overflow first, so the budgets stay honoured.</remarks>
@@ -162,38 +123,20 @@ namespace Keel.Pools
             }
         }
 
-        public int OverflowInUse
-        {
-            get { return _overflowInUse; }
-        }
+        public int OverflowInUse => _overflowInUse;
 
-        public int OverflowHighWater
-        {
-            get { return _overflowHighWater; }
-        }
+        public int OverflowHighWater => _overflowHighWater;
 
         /// <summary>Quarantined blocks scrubbed and handed to an owner below its budget, because the overflow was lent out.</summary>
-        public int QuarantineReclaims
-        {
-            get { return _quarantineReclaims; }
-        }
+        public int QuarantineReclaims => _quarantineReclaims;
 
         /// <summary>The arena, for code that works on a block in place between <see cref="OffsetOf"/> and offset + block size.</summary>
-        public byte[] Arena
-        {
-            get { return _blocks.Arena; }
-        }
+        public byte[] Arena => _blocks.Arena;
 
         /// <summary>The block pool's per-kind fault counters, quarantine count and last faulty block.</summary>
-        public SlotPool Slots
-        {
-            get { return _blocks.Slots; }
-        }
+        public SlotPool Slots => _blocks.Slots;
 
-        public int PartCount
-        {
-            get { return _ownerCount; }
-        }
+        public int PartCount => _ownerCount;
 
         public IPoolDiagnostics Part(int position)
         {
@@ -211,10 +154,7 @@ namespace Keel.Pools
             return _owners[position].Borrowed;
         }
 
-        public string BorrowedLabel
-        {
-            get { return OverflowLabel; }
-        }
+        public string BorrowedLabel => OverflowLabel;
 
         /// <summary>Boot only: declares an owner and its guaranteed budget; returns the owner id to acquire with.</summary>
         public int AddOwner(string ownerName, int budget)

@@ -86,37 +86,19 @@ namespace Keel.Pools
             _notes = (fallBackToLarger ? "falls back to larger" : "no fallback") + (hardening.Length > 0 ? ", " + hardening : "");
         }
 
-        public string Name
-        {
-            get { return _name; }
-        }
+        public string Name => _name;
 
-        public string Kind
-        {
-            get { return KindName; }
-        }
+        public string Kind => KindName;
 
-        public int Capacity
-        {
-            get { return _capacity; }
-        }
+        public int Capacity => _capacity;
 
         /// <summary>0: the classes differ in size (each part has its own).</summary>
-        public int ItemBytes
-        {
-            get { return 0; }
-        }
+        public int ItemBytes => 0;
 
         /// <summary>The largest block size: the longest request it can serve.</summary>
-        public int LargestBlockSize
-        {
-            get { return _classes[_classes.Length - 1].BlockSize; }
-        }
+        public int LargestBlockSize => _classes[_classes.Length - 1].BlockSize;
 
-        public string Notes
-        {
-            get { return _notes; }
-        }
+        public string Notes => _notes;
 
         public int StorageBytes
         {
@@ -149,22 +131,13 @@ namespace Keel.Pools
 
         public int InUse => _inUse;
 
-        public int HighWater
-        {
-            get { return _highWater; }
-        }
+        public int HighWater => _highWater;
 
         /// <summary>Requests that got no block: every class that could serve them was empty, or they were too long.</summary>
-        public int Failures
-        {
-            get { return _failures; }
-        }
+        public int Failures => _failures;
 
         /// <summary>Requests longer than the largest class (also counted in <see cref="Failures"/>).</summary>
-        public int Oversized
-        {
-            get { return _oversized; }
-        }
+        public int Oversized => _oversized;
 
         /// <summary>The classes' faults plus handles of no class and negative lengths, refused.</summary>
         public int Faults
@@ -182,27 +155,15 @@ namespace Keel.Pools
         }
 
         /// <summary>Bytes asked for by the blocks in use now.</summary>
-        public int RequestedBytes
-        {
-            get { return _requestedBytes; }
-        }
+        public int RequestedBytes => _requestedBytes;
 
         /// <summary>Bytes of the blocks in use now (their class sizes).</summary>
-        public int GrantedBytes
-        {
-            get { return _grantedBytes; }
-        }
+        public int GrantedBytes => _grantedBytes;
 
         /// <summary>Internal waste of the blocks in use: granted minus requested bytes.</summary>
-        public int WasteBytes
-        {
-            get { return _grantedBytes - _requestedBytes; }
-        }
+        public int WasteBytes => _grantedBytes - _requestedBytes;
 
-        public int PartCount
-        {
-            get { return _classes.Length; }
-        }
+        public int PartCount => _classes.Length;
 
         public IPoolDiagnostics Part(int position)
         {
@@ -215,10 +176,7 @@ namespace Keel.Pools
             return _fallbacks[position];
         }
 
-        public string BorrowedLabel
-        {
-            get { return FallbacksLabel; }
-        }
+        public string BorrowedLabel => FallbacksLabel;
 
         /// <summary>A block of at least length bytes: its handle, or <see cref="PoolHandle.None"/> (counted) when none can be had.</summary>
         public int Acquire(int length)
