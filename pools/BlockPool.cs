@@ -10,8 +10,8 @@ namespace Keel.Pools
     /// Code that works in place on <see cref="Arena"/> is watched by the optional guard bytes.
     /// A block pool is a slot pool whose slots are blocks of its arena: a plain one (no
     /// zeroing, no guard bytes, no FIFO reuse) acquires and releases through the slot pool's own
-    /// inline path, with no call around it; a hardened one adds its checks in AcquireSpecial and
-    /// ReleaseSpecial.
+    /// inline path, with no call around it; a hardened one adds its checks in AcquireHardened and
+    /// ReleaseHardened.
     /// Not thread-safe: a pool belongs to one thread.
     /// </remarks>
     public class BlockPool : SlotPool
@@ -59,7 +59,7 @@ namespace Keel.Pools
             _arena = new byte[stride * blockCount];
             if (guardSize > 0 || _zeroOnRelease)
             {
-                TakeSpecialPaths();
+                TakeSpecialPaths(true);
             }
 
             if (guardSize > 0)
@@ -91,31 +91,16 @@ namespace Keel.Pools
             return blockSize;
         }
 
-        public override string Kind
-        {
-            get { return KindName; }
-        }
+        public override string Kind => KindName;
 
-        public int BlockSize
-        {
-            get { return _blockSize; }
-        }
+        public int BlockSize => _blockSize;
 
         /// <summary>Slot bookkeeping plus the guard bytes, if declared.</summary>
-        public override int MetadataBytes
-        {
-            get { return base.MetadataBytes + _guardSize * Capacity; }
-        }
+        public override int MetadataBytes => base.MetadataBytes + _guardSize * Capacity;
 
-        public BlockPoolOptions Options
-        {
-            get { return _options; }
-        }
+        public BlockPoolOptions Options => _options;
 
-        public override string Notes
-        {
-            get { return _notes; }
-        }
+        public override string Notes => _notes;
 
         /// <summary>Boot: the options as the memory map shows them, e.g. "zero-on-release, guard 4 B, fifo reuse".</summary>
         public static string Describe(BlockPoolOptions options)
@@ -138,36 +123,30 @@ namespace Keel.Pools
         /// True when every acquired block reads as zeros: blocks start zeroed and zero-on-release
         /// clears each one as it comes back, so acquiring never needs to clear again.
         /// </summary>
-        public bool AcquiredBlocksAreZeroed
-        {
-            get { return _zeroOnRelease; }
-        }
+        public bool AcquiredBlocksAreZeroed => _zeroOnRelease;
 
         /// <summary>The pool itself (a block pool is a slot pool): its per-kind fault counters, quarantine count and last faulty block.</summary>
-        public SlotPool Slots
-        {
-            get { return this; }
-        }
+        public SlotPool Slots => this;
 
         /// <summary>
         /// The whole arena, for code that works on a block in place (a flash page, a parser):
         /// use it only between <see cref="OffsetOf"/> and offset + BlockSize.
         /// </summary>
-        public byte[] Arena
-        {
-            get { return _arena; }
-        }
+        public byte[] Arena => _arena;
 
         /// <summary>With guard bytes, a free block whose guard was overwritten is quarantined and the next one taken.</summary>
-        internal override int AcquireSpecial()
+        internal override int AcquireHardened()
         {
             // Check before taking, so a damaged block never counts as in use, not even for the high-water mark.
-            int next;
-            while (_guardSize > 0 && (next = PeekFree()) >= 0 && !GuardIntact(next))
+            if (_guardSize > 0)
             {
-                ClearIfSecret(next);
-                QuarantineNextFree();
-                RecordFault(PoolFault.GuardOverwritten, next);
+                int next;
+                while ((next = PeekFree()) >= 0 && !GuardIntact(next))
+                {
+                    ClearIfSecret(next);
+                    QuarantineNextFree();
+                    RecordFault(PoolFault.GuardOverwritten, next);
+                }
             }
 
             return AcquireAny();
@@ -178,11 +157,15 @@ namespace Keel.Pools
         /// <see cref="PoolFault.GuardOverwritten"/> (naming the block in <see cref="SlotPool.LastFaultSlot"/>)
         /// and the block is quarantined.
         /// </summary>
-        internal override PoolFault ReleaseSpecial(int handle)
+        internal override PoolFault ReleaseHardened(int handle)
         {
-            int block = handle & 0xFFFF;
-            ClearIfSecret(block);
-            if (_guardSize > 0 && !GuardIntact(block))
+            int start = (handle & 0xFFFF) * _stride;
+            if (_zeroOnRelease)
+            {
+                Array.Clear(_arena, start, _blockSize);
+            }
+
+            if (_guardSize > 0 && !GuardIntact(handle & 0xFFFF))
             {
                 RecordFault(PoolFault.GuardOverwritten, handle);
                 Quarantine(handle);
@@ -276,11 +259,11 @@ namespace Keel.Pools
 
         private bool GuardIntact(int block)
         {
-            // GuardSize is 4: unrolled, since every IL instruction of a loop counts on the interpreter.
+            // GuardSize is 4: unrolled and without branches, since every IL instruction counts on the interpreter.
             byte[] arena = _arena;
             int start = block * _stride + _blockSize;
-            return arena[start] == GuardPattern && arena[start + 1] == GuardPattern
-                && arena[start + 2] == GuardPattern && arena[start + 3] == GuardPattern;
+            return ((arena[start] ^ GuardPattern) | (arena[start + 1] ^ GuardPattern)
+                | (arena[start + 2] ^ GuardPattern) | (arena[start + 3] ^ GuardPattern)) == 0;
         }
 
         private void WriteGuard(int block)

@@ -7,88 +7,55 @@ namespace Keel.Pools
         private static readonly string KindName = "grant";
 
         private readonly string _name;
-        private readonly int _budget;
         private readonly int _blockSize;
-        private int _held;
-        private int _highWater;
-        private int _refused;
+
+        // Read and written by the grant pool's acquire and release directly: on the interpreter a
+        // property call would cost more than the count it moves.
+        internal readonly int Budget;
+        internal int Held;
+        internal int HighWaterMark;
+        internal int Refused;
 
         internal GrantOwner(string name, int budget, int blockSize)
         {
             _name = name;
-            _budget = budget;
+            Budget = budget;
             _blockSize = blockSize;
         }
 
-        public string Name
-        {
-            get { return _name; }
-        }
+        public string Name => _name;
 
-        public string Kind
-        {
-            get { return KindName; }
-        }
+        public string Kind => KindName;
 
         /// <summary>The guaranteed budget, in blocks.</summary>
-        public int Capacity
-        {
-            get { return _budget; }
-        }
+        public int Capacity => Budget;
 
-        public int ItemBytes
-        {
-            get { return _blockSize; }
-        }
+        public int ItemBytes => _blockSize;
 
         /// <summary>The bytes reserved for this owner inside the shared pool (not added to the plan again).</summary>
-        public int StorageBytes
-        {
-            get { return _budget * _blockSize; }
-        }
+        public int StorageBytes => Budget * _blockSize;
 
-        public int MetadataBytes
-        {
-            get { return 0; }
-        }
+        public int MetadataBytes => 0;
 
-        public string Notes
-        {
-            get { return string.Empty; }
-        }
+        public string Notes => string.Empty;
 
         /// <summary>Blocks held now, including any borrowed from the shared overflow.</summary>
-        public int InUse
-        {
-            get { return _held; }
-        }
+        public int InUse => Held;
 
-        public int HighWater
-        {
-            get { return _highWater; }
-        }
+        public int HighWater => HighWaterMark;
 
         /// <summary>Acquires refused because the owner had used its budget (and the overflow was closed or full).</summary>
-        public int Failures
-        {
-            get { return _refused; }
-        }
+        public int Failures => Refused;
 
-        public int Faults
-        {
-            get { return 0; }
-        }
+        public int Faults => 0;
 
         /// <summary>Blocks held beyond the budget, borrowed from the shared overflow.</summary>
-        public int Borrowed
-        {
-            get { return _held > _budget ? _held - _budget : 0; }
-        }
+        public int Borrowed => Held > Budget ? Held - Budget : 0;
 
         public void ResetStatistics()
         {
-            _highWater = _held;
-            _refused = 0;
+            HighWaterMark = Held;
+            Refused = 0;
         }
 
         /// <summary>The owner's counts are checked by its pool's walk; alone it has nothing to walk.</summary>
@@ -96,25 +63,6 @@ namespace Keel.Pools
         {
             position = -1;
             return IntegrityProblem.None;
-        }
-
-        internal void CountTaken()
-        {
-            _held++;
-            if (_held > _highWater)
-            {
-                _highWater = _held;
-            }
-        }
-
-        internal void CountGivenBack()
-        {
-            _held--;
-        }
-
-        internal void CountRefused()
-        {
-            _refused++;
         }
     }
 }

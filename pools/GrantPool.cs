@@ -67,62 +67,29 @@ namespace Keel.Pools
             _lendUnreserved = lendUnreserved;
         }
 
-        public string Name
-        {
-            get { return _blocks.Name; }
-        }
+        public string Name => _blocks.Name;
 
-        public string Kind
-        {
-            get { return KindName; }
-        }
+        public string Kind => KindName;
 
-        public int Capacity
-        {
-            get { return _blocks.Capacity; }
-        }
+        public int Capacity => _blocks.Capacity;
 
-        public int ItemBytes
-        {
-            get { return _blocks.BlockSize; }
-        }
+        public int ItemBytes => _blocks.BlockSize;
 
-        public int StorageBytes
-        {
-            get { return _blocks.StorageBytes; }
-        }
+        public int StorageBytes => _blocks.StorageBytes;
 
         /// <summary>The block pool's metadata plus one owner byte per block.</summary>
-        public int MetadataBytes
-        {
-            get { return _blocks.MetadataBytes + _ownerOf.Length; }
-        }
+        public int MetadataBytes => _blocks.MetadataBytes + _ownerOf.Length;
 
-        public string Notes
-        {
-            get { return _lendUnreserved ? LendsNote : BudgetsOnlyNote; }
-        }
+        public string Notes => _lendUnreserved ? LendsNote : BudgetsOnlyNote;
 
-        public int InUse
-        {
-            get { return _blocks.InUse; }
-        }
+        public int InUse => _blocks.InUse;
 
         /// <summary>Grants have no internal waste: every block is of the one size asked for.</summary>
-        public int RequestedBytes
-        {
-            get { return _blocks.InUse * _blocks.BlockSize; }
-        }
+        public int RequestedBytes => _blocks.InUse * _blocks.BlockSize;
 
-        public int GrantedBytes
-        {
-            get { return _blocks.InUse * _blocks.BlockSize; }
-        }
+        public int GrantedBytes => _blocks.InUse * _blocks.BlockSize;
 
-        public int HighWater
-        {
-            get { return _blocks.HighWater; }
-        }
+        public int HighWater => _blocks.HighWater;
 
         /// <summary>Acquires refused, summed over the owners.</summary>
         public int Failures
@@ -140,16 +107,10 @@ namespace Keel.Pools
         }
 
         /// <summary>The block pool's faults plus acquires for an owner id boot never added.</summary>
-        public int Faults
-        {
-            get { return _blocks.Faults + _unknownOwners; }
-        }
+        public int Faults => _blocks.Faults + _unknownOwners;
 
         /// <summary>Blocks the budgets guarantee, summed.</summary>
-        public int ReservedBlocks
-        {
-            get { return _reserved; }
-        }
+        public int ReservedBlocks => _reserved;
 
         /// <summary>Blocks no budget reserves: the shared overflow when lending is declared.</summary>
         /// <remarks>Quarantined blocks come out of the overflow first, so the budgets stay honoured.</remarks>
@@ -162,38 +123,20 @@ namespace Keel.Pools
             }
         }
 
-        public int OverflowInUse
-        {
-            get { return _overflowInUse; }
-        }
+        public int OverflowInUse => _overflowInUse;
 
-        public int OverflowHighWater
-        {
-            get { return _overflowHighWater; }
-        }
+        public int OverflowHighWater => _overflowHighWater;
 
         /// <summary>Quarantined blocks scrubbed and handed to an owner below its budget, because the overflow was lent out.</summary>
-        public int QuarantineReclaims
-        {
-            get { return _quarantineReclaims; }
-        }
+        public int QuarantineReclaims => _quarantineReclaims;
 
         /// <summary>The arena, for code that works on a block in place between <see cref="OffsetOf"/> and offset + block size.</summary>
-        public byte[] Arena
-        {
-            get { return _blocks.Arena; }
-        }
+        public byte[] Arena => _blocks.Arena;
 
         /// <summary>The block pool's per-kind fault counters, quarantine count and last faulty block.</summary>
-        public SlotPool Slots
-        {
-            get { return _blocks.Slots; }
-        }
+        public SlotPool Slots => _blocks.Slots;
 
-        public int PartCount
-        {
-            get { return _ownerCount; }
-        }
+        public int PartCount => _ownerCount;
 
         public IPoolDiagnostics Part(int position)
         {
@@ -211,10 +154,7 @@ namespace Keel.Pools
             return _owners[position].Borrowed;
         }
 
-        public string BorrowedLabel
-        {
-            get { return OverflowLabel; }
-        }
+        public string BorrowedLabel => OverflowLabel;
 
         /// <summary>Boot only: declares an owner and its guaranteed budget; returns the owner id to acquire with.</summary>
         public int AddOwner(string ownerName, int budget)
@@ -273,6 +213,62 @@ namespace Keel.Pools
         /// </summary>
         public int Acquire(int owner)
         {
+            // The common case inline: a known owner below its budget, and a block free.
+            if (owner >= 0 && owner < _ownerCount)
+            {
+                GrantOwner grant = _owners[owner];
+                int held = grant.Held;
+                if (held < grant.Budget)
+                {
+                    int handle = _blocks.Acquire();
+                    if (handle != PoolHandle.None)
+                    {
+                        _ownerOf[handle & SlotPool.IndexMask] = (byte)owner;
+                        grant.Held = ++held;
+                        if (held > grant.HighWaterMark)
+                        {
+                            grant.HighWaterMark = held;
+                        }
+
+                        return handle;
+                    }
+                }
+            }
+
+            return AcquireBeyondBudget(owner);
+        }
+
+        /// <summary>Gives a block back to its owner's grant; stale, repeated and made-up handles are refused and counted.</summary>
+        public PoolFault Release(int handle)
+        {
+            int block = handle & SlotPool.IndexMask;
+            int owner = block < _ownerOf.Length ? _ownerOf[block] : NoOwner;
+            if (owner == NoOwner)
+            {
+                return ReleaseOwnerless(handle);
+            }
+
+            // A stale or repeated handle to a block someone holds now: the block pool refuses and counts it.
+            PoolFault fault = _blocks.Release(handle);
+
+            // Released, or found damaged and quarantined: either way the owner no longer holds it.
+            if (fault == PoolFault.None || fault == PoolFault.GuardOverwritten)
+            {
+                GrantOwner grant = _owners[owner];
+                if (grant.Held-- > grant.Budget)
+                {
+                    _overflowInUse--;
+                }
+
+                _ownerOf[block] = NoOwner;
+            }
+
+            return fault;
+        }
+
+        /// <summary>What the inline acquire does not finish: an unknown owner, one at its budget, or no block left.</summary>
+        private int AcquireBeyondBudget(int owner)
+        {
             if (owner < 0 || owner >= _ownerCount)
             {
                 _unknownOwners++;
@@ -280,10 +276,10 @@ namespace Keel.Pools
             }
 
             GrantOwner grant = _owners[owner];
-            bool borrowing = grant.InUse >= grant.Capacity;
+            bool borrowing = grant.Held >= grant.Budget;
             if (borrowing && _overflowInUse >= OverflowCapacity)
             {
-                grant.CountRefused();
+                grant.Refused++;
                 return PoolHandle.None;
             }
 
@@ -299,12 +295,17 @@ namespace Keel.Pools
             if (handle == PoolHandle.None)
             {
                 // Only when quarantined blocks have eaten into the guarantees themselves.
-                grant.CountRefused();
+                grant.Refused++;
                 return PoolHandle.None;
             }
 
-            _ownerOf[SlotPool.RawIndex(handle)] = (byte)owner;
-            grant.CountTaken();
+            _ownerOf[handle & SlotPool.IndexMask] = (byte)owner;
+            grant.Held++;
+            if (grant.Held > grant.HighWaterMark)
+            {
+                grant.HighWaterMark = grant.Held;
+            }
+
             if (borrowing)
             {
                 _overflowInUse++;
@@ -317,31 +318,17 @@ namespace Keel.Pools
             return handle;
         }
 
-        /// <summary>Gives a block back to its owner's grant; stale, repeated and made-up handles are refused and counted.</summary>
-        public PoolFault Release(int handle)
+        /// <summary>A handle to a block no owner holds: made up, stale, released twice, or taken past this pool through <see cref="Slots"/>.</summary>
+        private PoolFault ReleaseOwnerless(int handle)
         {
             if (!_blocks.Slots.IsCurrent(handle))
             {
                 return _blocks.Release(handle);
             }
 
-            int block = SlotPool.RawIndex(handle);
-            if (_ownerOf[block] == NoOwner)
-            {
-                // Current, yet no owner took it through this pool: refuse rather than corrupt the counts.
-                _blocks.Slots.RecordFault(PoolFault.InvalidHandle, handle);
-                return PoolFault.InvalidHandle;
-            }
-
-            GrantOwner grant = _owners[_ownerOf[block]];
-            if (grant.InUse > grant.Capacity)
-            {
-                _overflowInUse--;
-            }
-
-            grant.CountGivenBack();
-            _ownerOf[block] = NoOwner;
-            return _blocks.ReleaseValidated(handle);
+            // Current, yet no owner took it through this pool: refuse rather than corrupt the counts.
+            _blocks.Slots.RecordFault(PoolFault.InvalidHandle, handle);
+            return PoolFault.InvalidHandle;
         }
 
         /// <summary>Where the handle's block starts in <see cref="Arena"/>; -1 (a counted fault) for a handle not in use.</summary>
@@ -424,7 +411,7 @@ namespace Keel.Pools
                     }
                 }
 
-                if (held != _owners[owner].InUse)
+                if (held != _owners[owner].Held)
                 {
                     position = owner;
                     return IntegrityProblem.OwnerCountMismatch;

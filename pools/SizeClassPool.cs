@@ -27,12 +27,14 @@ namespace Keel.Pools
 
         private readonly string _name;
         private readonly BlockPool[] _classes;
+        private readonly int[] _blockSizes;
         private readonly ushort[][] _requestedLength;
         private readonly int[] _fallbacks;
         private readonly bool _fallBackToLarger;
         private readonly int _capacity;
         private readonly string _notes;
 
+        private int _inUse;
         private int _highWater;
         private int _failures;
         private int _oversized;
@@ -57,6 +59,7 @@ namespace Keel.Pools
             _name = name;
             _fallBackToLarger = fallBackToLarger;
             _classes = new BlockPool[blockSizes.Length];
+            _blockSizes = new int[blockSizes.Length];
             _requestedLength = new ushort[blockSizes.Length][];
             _fallbacks = new int[blockSizes.Length];
             for (int i = 0; i < blockSizes.Length; i++)
@@ -74,6 +77,7 @@ namespace Keel.Pools
                 }
 
                 _classes[i] = new BlockPool(name + "/" + blockSizes[i].ToString(), blockSizes[i], blockCounts[i], options);
+                _blockSizes[i] = blockSizes[i];
                 _requestedLength[i] = new ushort[blockCounts[i]];
                 _capacity += blockCounts[i];
             }
@@ -82,37 +86,19 @@ namespace Keel.Pools
             _notes = (fallBackToLarger ? "falls back to larger" : "no fallback") + (hardening.Length > 0 ? ", " + hardening : "");
         }
 
-        public string Name
-        {
-            get { return _name; }
-        }
+        public string Name => _name;
 
-        public string Kind
-        {
-            get { return KindName; }
-        }
+        public string Kind => KindName;
 
-        public int Capacity
-        {
-            get { return _capacity; }
-        }
+        public int Capacity => _capacity;
 
         /// <summary>0: the classes differ in size (each part has its own).</summary>
-        public int ItemBytes
-        {
-            get { return 0; }
-        }
+        public int ItemBytes => 0;
 
         /// <summary>The largest block size: the longest request it can serve.</summary>
-        public int LargestBlockSize
-        {
-            get { return _classes[_classes.Length - 1].BlockSize; }
-        }
+        public int LargestBlockSize => _classes[_classes.Length - 1].BlockSize;
 
-        public string Notes
-        {
-            get { return _notes; }
-        }
+        public string Notes => _notes;
 
         public int StorageBytes
         {
@@ -143,36 +129,15 @@ namespace Keel.Pools
             }
         }
 
-        public int InUse
-        {
-            get
-            {
-                int inUse = 0;
-                for (int i = 0; i < _classes.Length; i++)
-                {
-                    inUse += _classes[i].InUse;
-                }
+        public int InUse => _inUse;
 
-                return inUse;
-            }
-        }
-
-        public int HighWater
-        {
-            get { return _highWater; }
-        }
+        public int HighWater => _highWater;
 
         /// <summary>Requests that got no block: every class that could serve them was empty, or they were too long.</summary>
-        public int Failures
-        {
-            get { return _failures; }
-        }
+        public int Failures => _failures;
 
         /// <summary>Requests longer than the largest class (also counted in <see cref="Failures"/>).</summary>
-        public int Oversized
-        {
-            get { return _oversized; }
-        }
+        public int Oversized => _oversized;
 
         /// <summary>The classes' faults plus handles of no class and negative lengths, refused.</summary>
         public int Faults
@@ -190,27 +155,15 @@ namespace Keel.Pools
         }
 
         /// <summary>Bytes asked for by the blocks in use now.</summary>
-        public int RequestedBytes
-        {
-            get { return _requestedBytes; }
-        }
+        public int RequestedBytes => _requestedBytes;
 
         /// <summary>Bytes of the blocks in use now (their class sizes).</summary>
-        public int GrantedBytes
-        {
-            get { return _grantedBytes; }
-        }
+        public int GrantedBytes => _grantedBytes;
 
         /// <summary>Internal waste of the blocks in use: granted minus requested bytes.</summary>
-        public int WasteBytes
-        {
-            get { return _grantedBytes - _requestedBytes; }
-        }
+        public int WasteBytes => _grantedBytes - _requestedBytes;
 
-        public int PartCount
-        {
-            get { return _classes.Length; }
-        }
+        public int PartCount => _classes.Length;
 
         public IPoolDiagnostics Part(int position)
         {
@@ -223,77 +176,47 @@ namespace Keel.Pools
             return _fallbacks[position];
         }
 
-        public string BorrowedLabel
-        {
-            get { return FallbacksLabel; }
-        }
+        public string BorrowedLabel => FallbacksLabel;
 
         /// <summary>A block of at least length bytes: its handle, or <see cref="PoolHandle.None"/> (counted) when none can be had.</summary>
         public int Acquire(int length)
         {
-            if (length < 0)
+            // The smallest class that fits; a class's own pool is empty only on the slow path.
+            int[] sizes = _blockSizes;
+            int cls = 0;
+            while (cls < sizes.Length && sizes[cls] < length)
             {
-                _invalidRequests++;
-                return PoolHandle.None;
+                cls++;
             }
 
-            int first = SmallestClassFor(length);
-            if (first < 0)
+            int handle = cls < sizes.Length && length >= 0 ? _classes[cls].Acquire() : PoolHandle.None;
+            if (handle == PoolHandle.None)
             {
-                _oversized++;
-                _failures++;
-                return PoolHandle.None;
+                return AcquireElsewhere(cls, length);
             }
 
-            int last = _fallBackToLarger ? _classes.Length - 1 : first;
-            for (int cls = first; cls <= last; cls++)
-            {
-                int handle = _classes[cls].Acquire();
-                if (handle == PoolHandle.None)
-                {
-                    continue;
-                }
-
-                if (cls != first)
-                {
-                    _fallbacks[first]++;
-                }
-
-                _requestedLength[cls][SlotPool.RawIndex(handle)] = (ushort)length;
-                _requestedBytes += length;
-                _grantedBytes += _classes[cls].BlockSize;
-                int inUse = InUse;
-                if (inUse > _highWater)
-                {
-                    _highWater = inUse;
-                }
-
-                return handle | (cls << ClassShift);
-            }
-
-            _failures++;
-            return PoolHandle.None;
+            return Granted(cls, handle, length);
         }
 
         /// <summary>Gives a block back to its class; stale, repeated and made-up handles are refused and counted.</summary>
         public PoolFault Release(int handle)
         {
-            int cls = ClassIndexOf(handle);
-            if (cls < 0)
+            int cls = (handle & ClassBits) >> ClassShift;
+            if (cls >= _classes.Length || handle == PoolHandle.None)
             {
                 _invalidRequests++;
                 return PoolFault.InvalidHandle;
             }
 
-            BlockPool pool = _classes[cls];
             int inner = handle & ~ClassBits;
-            bool current = pool.Slots.IsCurrent(inner);
-            PoolFault fault = pool.Release(inner);
-            if (current)
+            PoolFault fault = _classes[cls].Release(inner);
+
+            // Released, or found damaged and quarantined: either way the caller no longer holds the block.
+            if (fault == PoolFault.None || fault == PoolFault.GuardOverwritten)
             {
-                // Released or quarantined: either way the caller no longer holds the block.
-                _requestedBytes -= _requestedLength[cls][SlotPool.RawIndex(inner)];
-                _grantedBytes -= pool.BlockSize;
+                _requestedBytes -= _requestedLength[cls][inner & SlotPool.IndexMask];
+                _grantedBytes -= _blockSizes[cls];
+                _inUse--;
             }
 
             return fault;
@@ -340,7 +263,7 @@ namespace Keel.Pools
                 _fallbacks[i] = 0;
             }
 
-            _highWater = InUse;
+            _highWater = _inUse;
             _failures = 0;
             _oversized = 0;
             _invalidRequests = 0;
@@ -362,17 +285,50 @@ namespace Keel.Pools
             return IntegrityProblem.None;
         }
 
-        private int SmallestClassFor(int length)
+        /// <summary>The acquire its own class could not serve: a bad length, one too long, or (with fallback) a larger class.</summary>
+        private int AcquireElsewhere(int first, int length)
         {
-            for (int i = 0; i < _classes.Length; i++)
+            if (length < 0)
             {
-                if (_classes[i].BlockSize >= length)
+                _invalidRequests++;
+                return PoolHandle.None;
+            }
+
+            if (first == _classes.Length)
+            {
+                _oversized++;
+                _failures++;
+                return PoolHandle.None;
+            }
+
+            for (int cls = first + 1; _fallBackToLarger && cls < _classes.Length; cls++)
+            {
+                int handle = _classes[cls].Acquire();
+                if (handle != PoolHandle.None)
                 {
-                    return i;
+                    _fallbacks[first]++;
+                    return Granted(cls, handle, length);
                 }
             }
 
-            return -1;
+            _failures++;
+            return PoolHandle.None;
+        }
+
+        /// <summary>Books a block of class cls handed out for length bytes; the handle the caller gets.</summary>
+        private int Granted(int cls, int handle, int length)
+        {
+            _requestedLength[cls][handle & SlotPool.IndexMask] = (ushort)length;
+            _requestedBytes += length;
+            _grantedBytes += _blockSizes[cls];
+            int inUse = _inUse + 1;
+            _inUse = inUse;
+            if (inUse > _highWater)
+            {
+                _highWater = inUse;
+            }
+
+            return handle | (cls << ClassShift);
         }
 
         private int ClassIndexOf(int handle)

@@ -35,7 +35,8 @@ namespace Keel.Pools
         /// <summary>Slot indices are 16 bits wide; the two highest values end the free list and mark a quarantined slot.</summary>
         public const int MaxCapacity = 65534;
 
-        private const int IndexMask = 0xFFFF;
+        /// <summary>The slot index bits of a handle, for pools built on this one.</summary>
+        internal const int IndexMask = 0xFFFF;
         private const int GenerationMask = unchecked((int)0xFFFF0000);
         private const int ListEnd = 0xFFFF;
         private const int QuarantineMark = 0xFFFE;
@@ -57,8 +58,10 @@ namespace Keel.Pools
         private readonly int[] _entries;
         private readonly bool _fifoReuse;
 
-        // True when acquire and release take the virtual special paths (FIFO reuse, hardening).
+        // True when acquire and release take the special paths, which keep counts (FIFO reuse,
+        // hardening); _hardened when they also call the block pool's virtual checks.
         private bool _special;
+        private bool _hardened;
 
         // The gate of both inline paths: Capacity for a plain pool, 0 for one with special paths.
         // An acquire whose list head is not below it (the list is empty, or the pool is special)
@@ -135,7 +138,7 @@ namespace Keel.Pools
             _inlineCapacity = capacity;
             if (fifoReuse)
             {
-                TakeSpecialPaths();
+                TakeSpecialPaths(false);
             }
         }
 
@@ -196,7 +199,8 @@ namespace Keel.Pools
             int index = _freeHead;
             if (index >= _inlineCapacity)
             {
-                return AcquireSlow();
+                // An empty list, or a pool with special paths: both are the general path's to handle.
+                return _hardened ? AcquireHardened() : AcquireAny();
             }
 
             int[] entries = _entries;
@@ -265,93 +269,60 @@ namespace Keel.Pools
             _lastFaultSlot = -1;
         }
 
-        /// <summary>The slot index a handle names, without checking that it is current.</summary>
-        internal static int RawIndex(int handle) => handle & IndexMask;
-
         /// <summary>
-        /// Declared by a pool whose acquire and release do more (FIFO reuse; a block pool's guard
-        /// bytes and zeroing), before its first acquire: from then on both go through the virtual
-        /// special paths, which keep the counts.
+        /// Declared before the first acquire by a pool that reuses slots in FIFO order or checks
+        /// more (hardened): from then on acquire and release take the special paths, which keep
+        /// the counts; a hardened pool's also call its checks.
         /// </summary>
-        internal void TakeSpecialPaths()
+        internal void TakeSpecialPaths(bool hardened)
         {
             _special = true;
+            _hardened |= hardened;
             _inlineCapacity = 0;
             _freeCount = _capacity;
             _lowFree = _capacity;
         }
 
-        /// <summary>Acquire when the pool is not plain: the general path here; a block pool adds its guard check.</summary>
-        internal virtual int AcquireSpecial() => AcquireAny();
+        /// <summary>A hardened pool's acquire: its checks, then <see cref="AcquireAny"/>.</summary>
+        internal virtual int AcquireHardened() => AcquireAny();
 
-        /// <summary>Release of a handle just found current, when the pool is not plain: a block pool adds zeroing and its guard check.</summary>
-        internal virtual PoolFault ReleaseSpecial(int handle)
+        /// <summary>A hardened pool's release of a handle just found current: its checks, then <see cref="ReleaseCurrent"/>.</summary>
+        internal virtual PoolFault ReleaseHardened(int handle)
         {
             ReleaseCurrent(handle);
             return PoolFault.None;
         }
 
-        /// <summary>Releases a handle the caller has just found current, through the special path when the pool has one.</summary>
-        internal PoolFault ReleaseValidated(int handle) => ReleaseSpecial(handle);
-
         /// <summary>Takes a free slot whatever the reuse order: the general form of <see cref="Acquire"/>.</summary>
         internal int AcquireAny()
         {
-            if (_freeHead == ListEnd)
+            int index = _freeHead;
+            if (index == ListEnd)
             {
                 _failures++;
                 return PoolHandle.None;
             }
 
-            int index = TakeFree();
-            int handle = (_entries[index] | AllButGeneration) + NextGeneration + index;
+            int entry = _entries[index];
+            _freeHead = entry & IndexMask;
+            if (_special && --_freeCount < _lowFree)
+            {
+                _lowFree = _freeCount;
+            }
+
+            int handle = (entry | AllButGeneration) + NextGeneration + index;
             _entries[index] = handle;
             return handle;
         }
 
-        /// <summary>Releases a slot whose handle the caller has just found current (<see cref="IsCurrent"/>): no second check.</summary>
+        /// <summary>
+        /// Releases a slot whose handle the caller has just found current (<see cref="IsCurrent"/>):
+        /// no second check. The slot goes on top of the free list, or with FIFO reuse to its end.
+        /// </summary>
         internal void ReleaseCurrent(int handle)
         {
-            PutFree(handle & IndexMask, handle & GenerationMask);
-        }
-
-        /// <summary>Every acquire the inline path does not finish: an empty list, or a pool with special paths.</summary>
-        private int AcquireSlow() => _special ? AcquireSpecial() : AcquireAny();
-
-        /// <summary>Every release the inline path does not finish: a fault to tell apart and count, or a pool with special paths.</summary>
-        private PoolFault ReleaseSlow(int handle)
-        {
-            PoolFault fault = Classify(handle);
-            if (fault != PoolFault.None)
-            {
-                RecordFault(fault, handle);
-                return fault;
-            }
-
-            // Current, yet not released inline: only a pool with special paths gets here.
-            return ReleaseSpecial(handle);
-        }
-
-        /// <summary>Unlinks the slot at the head of the free list; its entry still holds the generation last handed out.</summary>
-        private int TakeFree()
-        {
-            int index = _freeHead;
-            _freeHead = _entries[index] & IndexMask;
-            if (_special)
-            {
-                _freeCount--;
-                if (_freeCount < _lowFree)
-                {
-                    _lowFree = _freeCount;
-                }
-            }
-
-            return index;
-        }
-
-        /// <summary>Links a slot into the free list: on top (stack) or, with FIFO reuse, at the end (queue).</summary>
-        private void PutFree(int index, int generation)
-        {
+            int index = handle & IndexMask;
+            int generation = handle & GenerationMask;
             if (_fifoReuse && _freeHead != ListEnd)
             {
                 _entries[index] = generation | ListEnd;
@@ -363,15 +334,31 @@ namespace Keel.Pools
                 _freeHead = index;
             }
 
-            if (_fifoReuse)
-            {
-                _freeTail = index;
-            }
-
+            _freeTail = index;
             if (_special)
             {
                 _freeCount++;
             }
+        }
+
+        /// <summary>Every release the inline path does not finish: a pool with special paths, or a fault to tell apart and count.</summary>
+        private PoolFault ReleaseSlow(int handle)
+        {
+            int index = handle & IndexMask;
+            if (index < _capacity && _entries[index] == handle)
+            {
+                if (_hardened)
+                {
+                    return ReleaseHardened(handle);
+                }
+
+                ReleaseCurrent(handle);
+                return PoolFault.None;
+            }
+
+            PoolFault fault = Classify(handle);
+            RecordFault(fault, handle);
+            return fault;
         }
 
         /// <summary>Free entries (neither a handle nor quarantined), or only those not handed out since the last reset.</summary>

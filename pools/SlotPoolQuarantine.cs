@@ -30,8 +30,13 @@ namespace Keel.Pools
         /// <summary>Withdraws the slot <see cref="PeekFree"/> names, without handing it out (its memory was found damaged).</summary>
         internal void QuarantineNextFree()
         {
-            int index = TakeFree();
-            _entries[index] = (_entries[index] & GenerationMask) | QuarantineMark;
+            // Unlinked as by an acquire, but marked instead of handed out; the low moves with the
+            // free count, so the high-water mark does not move.
+            int index = _freeHead;
+            int entry = _entries[index];
+            _freeHead = entry & IndexMask;
+            _freeCount--;
+            _entries[index] = (entry & GenerationMask) | QuarantineMark;
             _quarantined++;
             _lowFree--;
         }
@@ -47,7 +52,7 @@ namespace Keel.Pools
                 if (IsQuarantined(index))
                 {
                     // With the generation it had, as handed out: the next acquire steps past it.
-                    PutFree(index, (_entries[index] & GenerationMask) | OddBit);
+                    ReleaseCurrent((_entries[index] & GenerationMask) | OddBit | index);
                     _quarantined--;
                     _lowFree++;
                     return index;

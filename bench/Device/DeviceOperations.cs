@@ -17,25 +17,30 @@ namespace Keel.Bench.Device
             "floor: bare int[] free stack Pop()+Push()",
             "SlotPool Acquire+Release",
             "BlockPool Acquire+Release (64-byte blocks)",
-            "BlockPool Acquire+Release, guard bytes + zero-on-release",
-            "GrantPool Acquire(owner)+Release",
-            "SizeClassPool Acquire(40)+Release",
             "ByteRing Write(byte)+TryRead, reject newest",
             "ByteRing Write(byte)+TryRead, overwrite oldest",
             "RecordRing BeginWrite, CommitWrite, BeginRead, EndRead",
+            "BlockPool Acquire+Release, FIFO reuse",
+            "BlockPool Acquire+Release, guard bytes + zero-on-release",
+            "GrantPool Acquire(owner)+Release",
+            "SizeClassPool Acquire(40)+Release",
             "new byte[64], best round (before the collections it causes)",
         };
 
-        /// <summary>Index of the empty loop, the floor, the first Keel row and the allocation row in <see cref="Names"/>.</summary>
+        /// <summary>Index of the empty loop, the floor, the Keel rows (the targeted ones first) and the allocation row in <see cref="Names"/>.</summary>
         public const int EmptyLoop = 0;
         public const int Floor = 1;
         public const int FirstKeel = 2;
-        public const int LastKeel = 9;
-        public const int NewArray = 10;
+        public const int BlockPool = 3;
+        public const int LastTargeted = 6;
+        public const int FirstBuiltOn = 9;
+        public const int LastKeel = 10;
+        public const int NewArray = 11;
 
         private readonly FreeStack _floor = new FreeStack(64);
         private readonly SlotPool _slots = new SlotPool("slots", 64, 16);
         private readonly BlockPool _blocks = new BlockPool("blocks", 64, 64);
+        private readonly BlockPool _fifo = new BlockPool("fifo", 64, 64, BlockPoolOptions.FifoReuse);
         private readonly BlockPool _hardened = new BlockPool("hardened", 64, 64, BlockPoolOptions.GuardBytes | BlockPoolOptions.ZeroOnRelease);
         private readonly GrantPool _grants = new GrantPool("grants", 64, 64, 2, true, BlockPoolOptions.None);
         private readonly SizeClassPool _classes = new SizeClassPool("classes", new int[] { 16, 64, 256 }, new int[] { 16, 16, 4 }, false, BlockPoolOptions.None);
@@ -86,34 +91,13 @@ namespace Keel.Bench.Device
                 case 4:
                     for (int i = 0; i < count; i++)
                     {
-                        _hardened.Release(_hardened.Acquire());
-                    }
-
-                    break;
-                case 5:
-                    for (int i = 0; i < count; i++)
-                    {
-                        _grants.Release(_grants.Acquire(_owner));
-                    }
-
-                    break;
-                case 6:
-                    for (int i = 0; i < count; i++)
-                    {
-                        _classes.Release(_classes.Acquire(40));
-                    }
-
-                    break;
-                case 7:
-                    for (int i = 0; i < count; i++)
-                    {
                         byte value;
                         _rejecting.Write((byte)i);
                         _rejecting.TryRead(out value);
                     }
 
                     break;
-                case 8:
+                case 5:
                     for (int i = 0; i < count; i++)
                     {
                         byte value;
@@ -122,13 +106,41 @@ namespace Keel.Bench.Device
                     }
 
                     break;
-                case 9:
+                case 6:
                     for (int i = 0; i < count; i++)
                     {
                         _records.BeginWrite();
                         _records.CommitWrite();
                         _records.BeginRead();
                         _records.EndRead();
+                    }
+
+                    break;
+                case 7:
+                    for (int i = 0; i < count; i++)
+                    {
+                        _fifo.Release(_fifo.Acquire());
+                    }
+
+                    break;
+                case 8:
+                    for (int i = 0; i < count; i++)
+                    {
+                        _hardened.Release(_hardened.Acquire());
+                    }
+
+                    break;
+                case 9:
+                    for (int i = 0; i < count; i++)
+                    {
+                        _grants.Release(_grants.Acquire(_owner));
+                    }
+
+                    break;
+                case 10:
+                    for (int i = 0; i < count; i++)
+                    {
+                        _classes.Release(_classes.Acquire(40));
                     }
 
                     break;
@@ -149,7 +161,8 @@ namespace Keel.Bench.Device
         {
             get
             {
-                return _slots.Faults + _slots.Failures + _blocks.Faults + _blocks.Failures + _hardened.Faults + _hardened.Failures
+                return _slots.Faults + _slots.Failures + _blocks.Faults + _blocks.Failures + _fifo.Faults + _fifo.Failures
+                    + _hardened.Faults + _hardened.Failures
                     + _grants.Faults + _grants.Failures + _classes.Faults + _classes.Failures
                     + _rejecting.Faults + _rejecting.Failures + _overwriting.Faults + _overwriting.Failures
                     + _records.Faults + _records.Failures + (_kept == null ? 0 : 0);

@@ -51,13 +51,13 @@ namespace Keel.Drivers.Flash
 
         public bool IsFull
         {
-            get { return _slots.Free == 0; }
+            get { return !_slots.HasFree; }
         }
 
         /// <summary>Whether a new id fits; when not, the refusal is counted as the pool's failure.</summary>
         public bool CanAdd()
         {
-            if (_slots.Free > 0)
+            if (_slots.HasFree)
             {
                 return true;
             }

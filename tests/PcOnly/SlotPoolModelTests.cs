@@ -5,7 +5,7 @@ using Microsoft.VisualStudio.TestTools.UnitTesting;
 
 namespace Keel.Tests.PcOnly
 {
-    /// <summary>Random operation sequences against the slot pool and a plain reference model; any disagreement fails with the seed.</summary>
+    /// <summary>Random operation sequences against the slot pool (stack and FIFO reuse) and a plain reference model; any disagreement fails with the seed.</summary>
     [TestClass]
     public class SlotPoolModelTests
     {
@@ -25,7 +25,8 @@ namespace Keel.Tests.PcOnly
         {
             Random random = new Random(seed);
             int capacity = 1 + random.Next(40);
-            SlotPool pool = new SlotPool("model", capacity, 4);
+            bool fifo = seed % 2 == 0;
+            SlotPool pool = new SlotPool("model", capacity, 4, fifo);
 
             // The model: which handles are live, the last handle each slot gave out, and whether
             // that handle has been released; plus the counters the pool must agree with.
@@ -37,7 +38,7 @@ namespace Keel.Tests.PcOnly
 
             for (int step = 0; step < StepsPerSeed; step++)
             {
-                string where = "seed " + seed + ", step " + step + ": ";
+                string where = (fifo ? "fifo " : "stack ") + "seed " + seed + ", step " + step + ": ";
                 int action = random.Next(100);
                 if (action < 45)
                 {
@@ -86,10 +87,17 @@ namespace Keel.Tests.PcOnly
                         stale++;
                     }
                 }
-                else
+                else if (action < 98)
                 {
                     Assert.AreEqual(PoolFault.InvalidHandle, pool.Release(PoolHandle.None), where + "releasing None");
                     invalid++;
+                }
+                else
+                {
+                    // A reset brings the mark down to what is in use and zeroes the counters.
+                    pool.ResetStatistics();
+                    highWater = live.Count;
+                    failures = stale = doubles = invalid = 0;
                 }
 
                 Assert.AreEqual(live.Count, pool.InUse, where + "in use");
