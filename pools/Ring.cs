@@ -63,6 +63,13 @@ namespace Keel.Pools
         // Consumer: the producer's overwrite count as of its last check of the floor.
         internal int _seenOverwrites;
 
+        // Both sides: the producer sets it to 1 before it writes over old items, the consumer
+        // clears it before it looks at the floor. An int compared with zero is the cheapest check
+        // the consumer's common path can make after its copy on the interpreter (a bool load and
+        // a pair of int loads both measured slower), and a lost 1 is impossible: the consumer
+        // clears before it reads the floor, so any overwrite it clears away it also handles.
+        internal int _overwriteBegun;
+
         // Producer: the highest fill after any write; also the threshold of the producer's slow path.
         internal int _highWater;
 
@@ -234,6 +241,7 @@ namespace Keel.Pools
             // know that before the first byte is written over.
             int floor = tail + wanted - _capacity;
             Fence.Publish(ref _floor, floor);
+            Fence.Publish(ref _overwriteBegun, 1);
             Fence.PublishBeforeOverwrite(ref _overwrites, _overwrites + 1);
             _highWater = _capacity;
             if (fill >= FarBehind && Interlocked.CompareExchange(ref _head, floor - 1, head) == head)
