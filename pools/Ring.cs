@@ -18,7 +18,8 @@ namespace Keel.Pools
     ///
     /// Under <see cref="OverflowPolicy.OverwriteOldest"/> a producer that finds the ring full
     /// does not touch the head: it first publishes the floor (the oldest item its write leaves
-    /// intact) and counts one more overwrite, then writes over the oldest items. The consumer
+    /// intact) and counts one more overwrite (and raises a flag that ByteRing.TryRead tests on
+    /// the device, one comparison with zero), then writes over the oldest items. The consumer
     /// compares that count with the one it last handled after its copy (seqlock style): the
     /// same, the copy is good; changed, it looks at the floor: above its head, the producer
     /// lapped it or wrote over the copy meanwhile, so the consumer discards the copy, skips to
