@@ -23,7 +23,8 @@ namespace Keel.Pools
     /// a slot never used before only when every used one is taken, the high-water mark is the
     /// number of slots handed out at least once — since the last reset, which marks every free
     /// entry (bit 16 cleared) as not handed out yet. A pool with FIFO reuse or a block pool's
-    /// hardening takes the virtual special paths instead, which keep the counts as they go.
+    /// hardening takes the special paths instead, which keep the counts as they go (a hardened
+    /// pool's also call the block pool's virtual checks).
     /// Not thread-safe: a pool belongs to one thread (Keel's main loop).
     /// </remarks>
     public partial class SlotPool : IPoolDiagnostics
