@@ -283,7 +283,9 @@ namespace Keel.Pools
                 return PoolHandle.None;
             }
 
-            int handle = _blocks.Acquire();
+            // Below its budget, the inline acquire has just asked the block pool and been refused
+            // (and counted): asking again would count that refusal twice.
+            int handle = borrowing ? _blocks.Acquire() : PoolHandle.None;
             if (handle == PoolHandle.None && !borrowing && _blocks.ReclaimQuarantined())
             {
                 // Below its budget and no block left: quarantine took a block this guarantee was

@@ -171,6 +171,25 @@ namespace Keel.Tests
         }
 
         [TestMethod]
+        public void TheBlockPoolCountsOneRefusalWhenAGuaranteeIsServedFromQuarantine()
+        {
+            GrantPool pool = new GrantPool("buffers", 8, 4, 2, true, BlockPoolOptions.GuardBytes);
+            int a = pool.AddOwner("a", 1);
+            int b = pool.AddOwner("b", 1);
+            pool.Acquire(a);
+            pool.Acquire(a);
+            pool.Acquire(a);
+            pool.Arena[3 * 12 + 8] = 0;
+
+            Assert.AreNotEqual(PoolHandle.None, pool.Acquire(b));
+            Assert.AreEqual(1, pool.QuarantineReclaims);
+
+            // One grant acquire asked the block pool once before the reclaim: one refusal, not two.
+            Assert.AreEqual(1, pool.Slots.Failures);
+            Assert.AreEqual(0, pool.Failures);
+        }
+
+        [TestMethod]
         public void AnOwnerAddedAfterRegistrationIsCheckedAgainstEveryName()
         {
             MemoryPlan plan = new MemoryPlan("board", 100000);
