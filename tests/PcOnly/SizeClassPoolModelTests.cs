@@ -14,18 +14,21 @@ namespace Keel.Tests.PcOnly
         private const int StepsPerSeed = 2000;
 
         [TestMethod]
-        [DataRow(true)]
-        [DataRow(false)]
-        public void PoolAgreesWithTheModel(bool fallBack)
+        [DataRow(true, BlockPoolOptions.None)]
+        [DataRow(false, BlockPoolOptions.None)]
+        [DataRow(true, BlockPoolOptions.GuardBytes | BlockPoolOptions.FifoReuse)]
+        [DataRow(false, BlockPoolOptions.GuardBytes | BlockPoolOptions.ZeroOnRelease)]
+        public void PoolAgreesWithTheModel(bool fallBack, BlockPoolOptions options)
         {
             for (int seed = 1; seed <= Seeds; seed++)
             {
-                RunOneSequence(seed, fallBack);
+                RunOneSequence(seed, fallBack, options);
             }
         }
 
-        private static void RunOneSequence(int seed, bool fallBack)
+        private static void RunOneSequence(int seed, bool fallBack, BlockPoolOptions options)
         {
+            bool guard = (options & BlockPoolOptions.GuardBytes) != 0;
             Random random = new Random(seed);
             int classes = 1 + random.Next(5);
             int[] sizes = new int[classes];
@@ -36,15 +39,18 @@ namespace Keel.Tests.PcOnly
                 counts[i] = 1 + random.Next(6);
             }
 
-            SizeClassPool pool = new SizeClassPool("model", sizes, counts, fallBack, BlockPoolOptions.None);
+            SizeClassPool pool = new SizeClassPool("model", sizes, counts, fallBack, options);
             int[] used = new int[classes];
             int[] fallbacks = new int[classes];
+
+            // Blocks whose guard was found overwritten on release: withdrawn from their class for good.
+            int[] quarantined = new int[classes];
             List<(int Handle, int Class, int Length)> live = new List<(int, int, int)>();
             int failures = 0, requested = 0, granted = 0, highWater = 0;
 
             for (int step = 0; step < StepsPerSeed; step++)
             {
-                string where = "seed " + seed + ", step " + step + ": ";
+                string where = options + " " + fallBack + " seed " + seed + ", step " + step + ": ";
                 if (random.Next(100) < 55 || live.Count == 0)
                 {
                     int length = random.Next(sizes[classes - 1] + 8);
@@ -55,7 +61,7 @@ namespace Keel.Tests.PcOnly
                         int last = fallBack ? classes - 1 : first;
                         for (int c = first; c <= last && expectedClass < 0; c++)
                         {
-                            if (used[c] < counts[c])
+                            if (used[c] + quarantined[c] < counts[c])
                             {
                                 expectedClass = c;
                             }
@@ -87,7 +93,18 @@ namespace Keel.Tests.PcOnly
                     int pick = random.Next(live.Count);
                     var entry = live[pick];
                     live.RemoveAt(pick);
-                    Assert.AreEqual(PoolFault.None, pool.Release(entry.Handle), where + "release");
+                    bool damage = guard && random.Next(8) == 0;
+                    if (damage)
+                    {
+                        BlockPool part = (BlockPool)pool.Part(entry.Class);
+                        part.Arena[part.OffsetOf(entry.Handle & ~0xF000) + part.BlockSize + random.Next(BlockPool.GuardSize)] ^= 0x11;
+                        quarantined[entry.Class]++;
+                    }
+
+                    Assert.AreEqual(damage ? PoolFault.GuardOverwritten : PoolFault.None, pool.Release(entry.Handle), where + "release");
+
+                    // Released again at once: refused, and no count moves (a quarantined block's handles are all stale).
+                    Assert.AreEqual(damage ? PoolFault.StaleHandle : PoolFault.DoubleRelease, pool.Release(entry.Handle), where + "a second release");
                     used[entry.Class]--;
                     requested -= entry.Length;
                     granted -= sizes[entry.Class];
