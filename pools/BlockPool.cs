@@ -35,7 +35,7 @@ namespace Keel.Pools
 
         /// <param name="name">Unique name for the memory map and the console.</param>
         /// <param name="blockSize">Bytes per block (a const of the board config), at least 1.</param>
-        /// <param name="blockCount">Number of blocks, 1 to 65,536.</param>
+        /// <param name="blockCount">Number of blocks, 1 to 65,534 (<see cref="SlotPool.MaxCapacity"/>).</param>
         public BlockPool(string name, int blockSize, int blockCount)
             : this(name, blockSize, blockCount, BlockPoolOptions.None)
         {
@@ -43,7 +43,7 @@ namespace Keel.Pools
 
         /// <param name="name">Unique name for the memory map and the console.</param>
         /// <param name="blockSize">Bytes per block (a const of the board config), at least 1.</param>
-        /// <param name="blockCount">Number of blocks, 1 to 65,536.</param>
+        /// <param name="blockCount">Number of blocks, 1 to 65,534 (<see cref="SlotPool.MaxCapacity"/>).</param>
         /// <param name="options">Hardening declared in the board config.</param>
         public BlockPool(string name, int blockSize, int blockCount, BlockPoolOptions options)
             : base(name, blockCount, CheckedBlockSize(name, blockSize, blockCount, options), (options & BlockPoolOptions.FifoReuse) != 0)
