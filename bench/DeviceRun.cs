@@ -36,7 +36,8 @@ namespace Keel.Bench
                 .Concat(Directory.GetFiles(Path.Combine(root, "pools"), "*.cs"))
                 .OrderBy(path => path, StringComparer.Ordinal)
                 .ToArray();
-            string output = Path.Combine(Path.GetTempPath(), "keel-bench-device");
+            // Beside BenchmarkDotNet's artifacts of this checkout, so that two checkouts benchmarking at once do not build over each other.
+            string output = Path.Combine(root, "BenchmarkDotNet.Artifacts", "device");
             Console.WriteLine("Keel device benchmark: " + command);
             Console.WriteLine("nanoCLR through " + Path.GetFullPath(nfrun) + ", " + sources.Length + " source files, output in " + output);
 
