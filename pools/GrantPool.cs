@@ -213,29 +213,35 @@ namespace Keel.Pools
         /// </summary>
         public int Acquire(int owner)
         {
-            // The common case inline: a known owner below its budget, and a block free.
-            if (owner >= 0 && owner < _ownerCount)
+            if (owner < 0 || owner >= _ownerCount)
             {
-                GrantOwner grant = _owners[owner];
-                int held = grant.Held;
-                if (held < grant.Budget)
-                {
-                    int handle = _blocks.Acquire();
-                    if (handle != PoolHandle.None)
-                    {
-                        _ownerOf[handle & SlotPool.IndexMask] = (byte)owner;
-                        grant.Held = ++held;
-                        if (held > grant.HighWaterMark)
-                        {
-                            grant.HighWaterMark = held;
-                        }
+                _unknownOwners++;
+                return PoolHandle.None;
+            }
 
-                        return handle;
-                    }
+            // The common case is one block-pool acquire for an owner below its budget; borrowing,
+            // an empty pool and refusals take the slow path, which also counts them.
+            GrantOwner grant = _owners[owner];
+            int held = grant.Held;
+            bool borrowing = held >= grant.Budget;
+            int handle = borrowing ? PoolHandle.None : _blocks.Acquire();
+            if (handle == PoolHandle.None)
+            {
+                handle = AcquireBeyondTheBlockPool(grant, borrowing);
+                if (handle == PoolHandle.None)
+                {
+                    return PoolHandle.None;
                 }
             }
 
-            return AcquireBeyondBudget(owner);
+            _ownerOf[handle & SlotPool.IndexMask] = (byte)owner;
+            grant.Held = ++held;
+            if (held > grant.HighWaterMark)
+            {
+                grant.HighWaterMark = held;
+            }
+
+            return handle;
         }
 
         /// <summary>Gives a block back to its owner's grant; stale, repeated and made-up handles are refused and counted.</summary>
@@ -266,27 +272,23 @@ namespace Keel.Pools
             return fault;
         }
 
-        /// <summary>What the inline acquire does not finish: an unknown owner, one at its budget, or no block left.</summary>
-        private int AcquireBeyondBudget(int owner)
+        /// <summary>
+        /// A block for an owner past its budget (from the overflow, counted there) or for one below
+        /// it whom the block pool just refused (a scrubbed quarantined block); None, counted as
+        /// refused for the owner, when neither can be had.
+        /// </summary>
+        private int AcquireBeyondTheBlockPool(GrantOwner grant, bool borrowing)
         {
-            if (owner < 0 || owner >= _ownerCount)
+            int handle = PoolHandle.None;
+            if (borrowing)
             {
-                _unknownOwners++;
-                return PoolHandle.None;
+                handle = _overflowInUse < OverflowCapacity ? _blocks.Acquire() : PoolHandle.None;
+                if (handle != PoolHandle.None && ++_overflowInUse > _overflowHighWater)
+                {
+                    _overflowHighWater = _overflowInUse;
+                }
             }
-
-            GrantOwner grant = _owners[owner];
-            bool borrowing = grant.Held >= grant.Budget;
-            if (borrowing && _overflowInUse >= OverflowCapacity)
-            {
-                grant.Refused++;
-                return PoolHandle.None;
-            }
-
-            // Below its budget, the inline acquire has just asked the block pool and been refused
-            // (and counted): asking again would count that refusal twice.
-            int handle = borrowing ? _blocks.Acquire() : PoolHandle.None;
-            if (handle == PoolHandle.None && !borrowing && _blocks.ReclaimQuarantined())
+            else if (_blocks.ReclaimQuarantined())
             {
                 // Below its budget and no block left: quarantine took a block this guarantee was
                 // counting on while the overflow was lent out. The loss belongs to the unreserved share.
@@ -296,25 +298,9 @@ namespace Keel.Pools
 
             if (handle == PoolHandle.None)
             {
-                // Only when quarantined blocks have eaten into the guarantees themselves.
+                // Past the budget with the overflow closed or used up, or quarantined blocks have
+                // eaten into the guarantees themselves.
                 grant.Refused++;
-                return PoolHandle.None;
-            }
-
-            _ownerOf[handle & SlotPool.IndexMask] = (byte)owner;
-            grant.Held++;
-            if (grant.Held > grant.HighWaterMark)
-            {
-                grant.HighWaterMark = grant.Held;
-            }
-
-            if (borrowing)
-            {
-                _overflowInUse++;
-                if (_overflowInUse > _overflowHighWater)
-                {
-                    _overflowHighWater = _overflowInUse;
-                }
             }
 
             return handle;
