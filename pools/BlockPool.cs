@@ -159,13 +159,9 @@ namespace Keel.Pools
         /// </summary>
         internal override PoolFault ReleaseHardened(int handle)
         {
-            int start = (handle & 0xFFFF) * _stride;
-            if (_zeroOnRelease)
-            {
-                Array.Clear(_arena, start, _blockSize);
-            }
-
-            if (_guardSize > 0 && !GuardIntact(handle & 0xFFFF))
+            int block = handle & IndexMask;
+            ClearIfSecret(block);
+            if (_guardSize > 0 && !GuardIntact(block))
             {
                 RecordFault(PoolFault.GuardOverwritten, handle);
                 Quarantine(handle);
