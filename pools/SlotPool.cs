@@ -335,7 +335,11 @@ namespace Keel.Pools
                 _freeHead = index;
             }
 
-            _freeTail = index;
+            if (_fifoReuse)
+            {
+                _freeTail = index;
+            }
+
             if (_special)
             {
                 _freeCount++;
@@ -369,8 +373,7 @@ namespace Keel.Pools
             for (int index = 0; index < _capacity; index++)
             {
                 int entry = _entries[index];
-                int low = entry & IndexMask;
-                if (low != index && low != QuarantineMark && (!onlyUnused || (entry & OddBit) == 0))
+                if (IsFreeEntry(index, entry) && (!onlyUnused || (entry & OddBit) == 0))
                 {
                     count++;
                 }
@@ -384,12 +387,18 @@ namespace Keel.Pools
         {
             for (int index = 0; index < _capacity; index++)
             {
-                int low = _entries[index] & IndexMask;
-                if (low != index && low != QuarantineMark)
+                if (IsFreeEntry(index, _entries[index]))
                 {
                     _entries[index] &= ~OddBit;
                 }
             }
+        }
+
+        /// <summary>Whether the entry of the slot at index reads as free: neither its handle (its own index in the low bits) nor quarantined.</summary>
+        private static bool IsFreeEntry(int index, int entry)
+        {
+            int low = entry & IndexMask;
+            return low != index && low != QuarantineMark;
         }
     }
 }

@@ -46,14 +46,14 @@ namespace Keel.Pools
                     return IntegrityProblem.FreeEntryInUseOrRepeated;
                 }
 
-                int next = _entries[index] & IndexMask;
-                if (next == index || next == QuarantineMark)
+                int entry = _entries[index];
+                if (!IsFreeEntry(index, entry))
                 {
                     position = length;
                     return IntegrityProblem.FreeEntryInUseOrRepeated;
                 }
 
-                index = next;
+                index = entry & IndexMask;
             }
 
             if (length < CountFree(false))
@@ -114,8 +114,7 @@ namespace Keel.Pools
         {
             for (int slot = 0; slot < _capacity; slot++)
             {
-                int low = _entries[slot] & IndexMask;
-                if (low == slot || low == QuarantineMark)
+                if (!IsFreeEntry(slot, _entries[slot]))
                 {
                     continue;
                 }
@@ -153,9 +152,7 @@ namespace Keel.Pools
 
             // Free now (neither a handle nor quarantined), and the generation last handed out is
             // this handle's: the same handle, released again.
-            int low = entry & IndexMask;
-            bool free = low != index && low != QuarantineMark;
-            if (free && ((entry | OddBit) & GenerationMask) == (handle & GenerationMask))
+            if (IsFreeEntry(index, entry) && ((entry | OddBit) & GenerationMask) == (handle & GenerationMask))
             {
                 return PoolFault.DoubleRelease;
             }
